@@ -1,0 +1,33 @@
+import { createStore } from 'zustand/vanilla';
+import { DEFAULT_VIEW_STATE, EMPTY_HOVER, type HoverState, type ViewState } from './viewState';
+
+export interface AppActions {
+  /** Merge a change into the view state (filters, selection, zoom, sort, layout…). */
+  update: (patch: Partial<ViewState>) => void;
+  /** Replace the whole view state, e.g. from the URL or a story slide. */
+  replace: (state: ViewState) => void;
+  hover: (patch: Partial<HoverState>) => void;
+  reset: () => void;
+}
+
+export type AppState = ViewState & HoverState & AppActions;
+export type AppStore = ReturnType<typeof createAppStore>;
+
+/** A factory, not a singleton, so each test and each embed can start from any state. */
+export function createAppStore(initial: Partial<ViewState> = {}) {
+  return createStore<AppState>()((set) => ({
+    ...DEFAULT_VIEW_STATE,
+    ...initial,
+    ...EMPTY_HOVER,
+    update: (patch) => set(patch),
+    replace: (state) => set({ ...state }),
+    hover: (patch) => set(patch),
+    reset: () => set({ ...DEFAULT_VIEW_STATE, ...EMPTY_HOVER }),
+  }));
+}
+
+export function pickViewState(state: AppState): ViewState {
+  const out = {} as Record<keyof ViewState, unknown>;
+  for (const key of Object.keys(DEFAULT_VIEW_STATE) as (keyof ViewState)[]) out[key] = state[key];
+  return out as ViewState;
+}

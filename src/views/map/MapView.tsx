@@ -1,0 +1,13 @@
+import { useFiltered } from '../../state/selectors';
+import { useSummit } from '../../state/hooks';
+
+/** Placeholder until the view is built: states how many items it will show. */
+export function MapView() {
+  const summit = useSummit();
+  const filtered = useFiltered();
+  return (
+    <p className="view-placeholder">
+      MapView: {filtered.entityIds.size} of {summit.entities.length}
+    </p>
+  );
+}

@@ -1,0 +1,29 @@
+import { render, type RenderResult } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import type { ReactElement } from 'react';
+import { parseSummitText } from '../../src/data/parseSummit';
+import type { Summit } from '../../src/data/schema';
+import { AppProviders } from '../../src/state/AppProviders';
+import { createAppStore, type AppStore } from '../../src/state/createAppStore';
+import type { ViewState } from '../../src/state/viewState';
+
+/** Loads a JSON fixture from tests/fixtures through the real validator; throws if it is invalid. */
+export function loadFixture(name: string): Summit {
+  const text = readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+  const result = parseSummitText(text);
+  if (!result.ok) throw new Error(`fixture ${name} is invalid: ${JSON.stringify(result.issues)}`);
+  return result.summit;
+}
+
+export function renderWithStore(
+  ui: ReactElement,
+  { summit = loadFixture('valid-small.json'), state = {} }: { summit?: Summit; state?: Partial<ViewState> } = {},
+): RenderResult & { store: AppStore; summit: Summit } {
+  const store = createAppStore(state);
+  const result = render(
+    <AppProviders store={store} summit={summit}>
+      {ui}
+    </AppProviders>,
+  );
+  return { ...result, store, summit };
+}
