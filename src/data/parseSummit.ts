@@ -30,7 +30,7 @@ function describeZodIssue(issue: z.core.$ZodIssue): string {
 
 export function parseSummitValue(value: unknown): ParseResult {
   try {
-    const shape = summitSchema.safeParse(value);
+    const shape = summitSchema.safeParse(value, { reportInput: true });
     if (!shape.success) {
       const issues = shape.error.issues
         .slice(0, MAX_REPORTED_ISSUES)

@@ -1,5 +1,6 @@
 import { render, type RenderResult } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { ReactElement } from 'react';
 import { parseSummitText } from '../../src/data/parseSummit';
 import type { Summit } from '../../src/data/schema';
@@ -9,7 +10,7 @@ import type { ViewState } from '../../src/state/viewState';
 
 /** Loads a JSON fixture from tests/fixtures through the real validator; throws if it is invalid. */
 export function loadFixture(name: string): Summit {
-  const text = readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+  const text = readFileSync(resolve('tests/fixtures', name), 'utf8');
   const result = parseSummitText(text);
   if (!result.ok) throw new Error(`fixture ${name} is invalid: ${JSON.stringify(result.issues)}`);
   return result.summit;
@@ -17,7 +18,10 @@ export function loadFixture(name: string): Summit {
 
 export function renderWithStore(
   ui: ReactElement,
-  { summit = loadFixture('valid-small.json'), state = {} }: { summit?: Summit; state?: Partial<ViewState> } = {},
+  {
+    summit = loadFixture('valid-small.json'),
+    state = {},
+  }: { summit?: Summit; state?: Partial<ViewState> } = {},
 ): RenderResult & { store: AppStore; summit: Summit } {
   const store = createAppStore(state);
   const result = render(

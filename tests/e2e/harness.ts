@@ -1,0 +1,104 @@
+/**
+ * Browser-test harness: Debian Chromium driven by playwright-core against the built app served by
+ * `vite preview` (started by tests/e2e/run.mjs, which sets BASE_URL and CHROME_PATH).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { after } from 'node:test';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:4173/';
+const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+export const CHROME_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+let browserPromise: Promise<Browser> | null = null;
+
+export function getBrowser(): Promise<Browser> {
+  browserPromise ??= chromium.launch({ executablePath: CHROME_PATH, args: CHROME_ARGS });
+  return browserPromise;
+}
+
+after(async () => {
+  if (browserPromise) await (await browserPromise).close();
+});
+
+export interface OpenedPage {
+  page: Page;
+  /** Console errors and uncaught page errors seen so far. */
+  errors: string[];
+  /** Every URL the page requested. */
+  requests: string[];
+  close: () => Promise<void>;
+}
+
+export interface OpenOptions {
+  viewport?: { width: number; height: number };
+  colorScheme?: 'light' | 'dark';
+  reducedMotion?: 'reduce' | 'no-preference';
+  /** Wait for this selector before returning; defaults to the app's three view regions. */
+  waitFor?: string | null;
+}
+
+/** Opens `path` (relative to BASE_URL) in a fresh context and waits until the app has rendered. */
+export async function openApp(path = '', options: OpenOptions = {}): Promise<OpenedPage> {
+  const browser = await getBrowser();
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1440, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
+    reducedMotion: options.reducedMotion ?? 'reduce',
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(new URL(path, BASE_URL).href);
+  const waitFor = options.waitFor === undefined ? 'section[aria-label="Timeline"]' : options.waitFor;
+  if (waitFor !== null) await page.waitForSelector(waitFor, { timeout: 15_000 });
+  return { page, errors, requests, close: () => context.close() };
+}
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/** Runs axe-core with the WCAG 2.x A/AA rules (2.2 included) and returns the violations, formatted. */
+export async function axeViolations(page: Page, include?: string): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async (context) => {
+    type AxeResult = {
+      violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
+    };
+    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<AxeResult> } })
+      .axe;
+    const result = await axe.run(context ?? document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+    }));
+  }, include ?? null);
+}
