@@ -5,6 +5,7 @@ import type { Summit } from '../data/schema';
 import { createAppStore, type AppStore } from '../state/createAppStore';
 import { AppProviders } from '../state/AppProviders';
 import { decodeViewState } from '../state/urlCodec';
+import { startUrlSync } from '../state/urlSync';
 import { AppShell } from './AppShell';
 import { DataErrorScreen } from './DataErrorScreen';
 
@@ -36,6 +37,9 @@ export function App({ dataUrl = DEFAULT_DATA_URL }: AppProps) {
       cancelled = true;
     };
   }, [dataUrl]);
+
+  const store = load.status === 'ready' ? load.store : null;
+  useEffect(() => (store ? startUrlSync(store) : undefined), [store]);
 
   if (load.status === 'loading') {
     return (

@@ -1,23 +1,37 @@
-import { useSummit } from '../state/hooks';
+import { EntityPanel } from '../components/EntityPanel';
+import { FilterBar } from '../components/filters/FilterBar';
+import { ThemeSelect } from '../components/ThemeSelect';
 import { ViewBoundary } from '../components/ViewBoundary';
+import { formatCalendarDate } from '../model/calendar';
+import { useSummit } from '../state/hooks';
 import { MapView } from '../views/map/MapView';
 import { StanceMatrix } from '../views/matrix/StanceMatrix';
 import { TimelineView } from '../views/timeline/TimelineView';
-import { formatCalendarDate } from '../model/calendar';
 
 export function AppShell() {
   const summit = useSummit();
   const { meta } = summit;
   return (
     <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to the views
+      </a>
       <header className="app-header">
-        <p className="app-header__brand">Summit Atlas</p>
-        <h1 className="app-header__title">{meta.title}</h1>
-        <p className="app-header__when">
-          <time dateTime={meta.date}>{formatCalendarDate(meta.date)}</time> · {meta.location}
-        </p>
+        <div className="app-header__text">
+          <p className="app-header__brand">Summit Atlas</p>
+          <h1 className="app-header__title">{meta.title}</h1>
+          <p className="app-header__when">
+            <time dateTime={meta.date}>{formatCalendarDate(meta.date)}</time> · {meta.location}
+          </p>
+        </div>
+        <div className="app-header__tools">
+          <ThemeSelect />
+        </div>
       </header>
-      <main className="views" id="main">
+      <ViewBoundary name="Filters">
+        <FilterBar />
+      </ViewBoundary>
+      <main className="views" id="main" tabIndex={-1}>
         <section className="view view--map" aria-label="Map" id="map">
           <ViewBoundary name="Map">
             <MapView />
@@ -34,6 +48,9 @@ export function AppShell() {
           </ViewBoundary>
         </section>
       </main>
+      <ViewBoundary name="Details">
+        <EntityPanel />
+      </ViewBoundary>
       <footer className="app-footer">
         <p>
           Dataset version {meta.datasetVersion}, updated{' '}

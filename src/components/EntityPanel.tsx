@@ -1,0 +1,119 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { formatCalendarDate } from '../model/calendar';
+import { deriveEntityProfile } from '../model/entityProfile';
+import { ATTENDANCE_LABELS, CONFIDENCE_LABELS, PLEDGE_LABELS, ROLE_LABELS } from '../model/labels';
+import { useAppStore, useSummit } from '../state/hooks';
+import { SourceList } from './SourceList';
+import './panel.css';
+
+/** Everything about the selected participant in one place: representation, pledge, stances, events, sources. */
+export function EntityPanel() {
+  const summit = useSummit();
+  const selected = useAppStore((s) => s.selectedEntity);
+  const update = useAppStore((s) => s.update);
+  const profile = useMemo(
+    () => (selected ? deriveEntityProfile(summit, selected) : null),
+    [summit, selected],
+  );
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    if (profile) headingRef.current?.focus({ preventScroll: true });
+  }, [profile]);
+
+  if (!profile) return null;
+  const { entity, representatives, stances, events, sources } = profile;
+  const close = () => update({ selectedEntity: null });
+
+  return (
+    <aside
+      className="entity-panel"
+      aria-labelledby="entity-panel-title"
+      data-entity-id={entity.id}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') close();
+      }}
+    >
+      <div className="entity-panel__head">
+        <h2 id="entity-panel-title" ref={headingRef} tabIndex={-1}>
+          {entity.name}
+        </h2>
+        <button
+          type="button"
+          className="entity-panel__close"
+          onClick={close}
+          aria-label={`Close details of ${entity.name}`}
+        >
+          ×
+        </button>
+      </div>
+      <dl className="entity-panel__facts">
+        <dt>Role</dt>
+        <dd>{ROLE_LABELS[entity.participation.role]}</dd>
+        <dt>Attendance</dt>
+        <dd>
+          {ATTENDANCE_LABELS[entity.participation.attendance]}
+          {entity.participation.note !== undefined && <> — {entity.participation.note}</>}
+        </dd>
+        <dt>Represented by</dt>
+        <dd>
+          {representatives.length > 0
+            ? representatives.map((p) => `${p.name} (${p.title})`).join('; ')
+            : 'Not recorded'}
+        </dd>
+        {entity.pledge && (
+          <>
+            <dt>Pledge</dt>
+            <dd>
+              <strong>{PLEDGE_LABELS[entity.pledge.status]}</strong>
+              {entity.pledge.domains.length > 0 && <> · {entity.pledge.domains.join(', ')}</>}
+              <br />
+              {entity.pledge.summary} <em>({CONFIDENCE_LABELS[entity.pledge.confidence].toLowerCase()})</em>
+            </dd>
+          </>
+        )}
+      </dl>
+      {stances.length > 0 && (
+        <>
+          <h3>Positions taken</h3>
+          <ul className="entity-panel__list">
+            {stances.map(({ person, question, stance }) => (
+              <li key={`${person.id}-${question.id}`}>
+                <button
+                  type="button"
+                  className="link-button"
+                  data-person-id={person.id}
+                  data-question-id={question.id}
+                  onClick={() => update({ selectedCell: { personId: person.id, questionId: question.id } })}
+                >
+                  {person.name} on {question.label.toLowerCase()}: {stance.position.replace('-', ' ')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {events.length > 0 && (
+        <>
+          <h3>Events ({events.length})</h3>
+          <ul className="entity-panel__list">
+            {events.map((ev) => (
+              <li key={ev.id}>
+                <button
+                  type="button"
+                  className="link-button"
+                  data-event-id={ev.id}
+                  onClick={() => update({ selectedEvent: ev.id })}
+                >
+                  {formatCalendarDate(ev.date)}: {ev.title}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <h3>Sources ({sources.length})</h3>
+      <SourceList sources={sources} />
+    </aside>
+  );
+}

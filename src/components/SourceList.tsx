@@ -1,0 +1,29 @@
+import type { Source } from '../data/schema';
+import { isHttpUrl } from '../data/validateSummit';
+import { formatCalendarDate } from '../model/calendar';
+import { SOURCE_KIND_LABELS } from '../model/labels';
+
+/** Sources as "Publisher, date: title", linked only when the URL is http(s) (data is untrusted). */
+export function SourceList({ sources }: { sources: readonly Source[] }) {
+  if (sources.length === 0) return <p className="source-list__empty">No source cited.</p>;
+  return (
+    <ol className="source-list">
+      {sources.map((s) => (
+        <li key={s.id}>
+          <span className="source-list__publisher">{s.publisher}</span>
+          {s.published !== undefined && <>, {formatCalendarDate(s.published)}</>}
+          {': '}
+          {isHttpUrl(s.url) ? (
+            <a href={s.url} target="_blank" rel="noopener noreferrer">
+              {s.title}
+              <span className="visually-hidden"> (opens in a new tab)</span>
+            </a>
+          ) : (
+            <span>{s.title}</span>
+          )}{' '}
+          <span className="source-list__kind">({SOURCE_KIND_LABELS[s.kind]})</span>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,56 @@
+import { useId, useMemo } from 'react';
+import { useShallow } from 'zustand/shallow';
+import { isCalendarDate } from '../../data/calendarDate';
+import { useAppStore, useSummit } from '../../state/hooks';
+
+/** The timeline's date range as two date fields; the timeline's brush writes the same store fields. */
+export function DateRange() {
+  const summit = useSummit();
+  const update = useAppStore((s) => s.update);
+  const { from, to } = useAppStore(useShallow((s) => ({ from: s.from, to: s.to })));
+  const id = useId();
+  const [min, max] = useMemo(() => {
+    const dates = summit.events.flatMap((e) => [e.date, e.endDate ?? e.date]).sort();
+    return [dates[0] ?? '', dates[dates.length - 1] ?? ''];
+  }, [summit]);
+
+  const set = (key: 'from' | 'to', value: string) => {
+    const next = value === '' ? null : isCalendarDate(value) ? value : undefined;
+    if (next === undefined) return;
+    const range = { from, to, [key]: next };
+    // Keep the range ordered: moving one end past the other collapses the range onto that day.
+    if (range.from !== null && range.to !== null && range.from > range.to) update({ from: next, to: next });
+    else update({ [key]: next });
+  };
+
+  return (
+    <fieldset className="toggle-group date-range">
+      <legend>Dates</legend>
+      <div className="date-range__fields">
+        <label htmlFor={`${id}-from`}>From</label>
+        <input
+          id={`${id}-from`}
+          type="date"
+          min={min}
+          max={max}
+          value={from ?? ''}
+          onChange={(e) => set('from', e.target.value)}
+        />
+        <label htmlFor={`${id}-to`}>to</label>
+        <input
+          id={`${id}-to`}
+          type="date"
+          min={min}
+          max={max}
+          value={to ?? ''}
+          onChange={(e) => set('to', e.target.value)}
+        />
+        {(from !== null || to !== null) && (
+          <button type="button" className="chip" onClick={() => update({ from: null, to: null })}>
+            All dates
+          </button>
+        )}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,65 @@
+import { useId, useMemo, useState } from 'react';
+import type { Entity } from '../../data/schema';
+import { searchEntities } from '../../model/presets';
+
+interface EntityPickerProps {
+  entities: readonly Entity[];
+  selected: readonly string[];
+  onChange: (ids: string[]) => void;
+}
+
+/** Searchable multi-select of countries and organisations, by name or ISO code. */
+export function EntityPicker({ entities, selected, onChange }: EntityPickerProps) {
+  const [query, setQuery] = useState('');
+  const inputId = useId();
+  const matches = useMemo(() => searchEntities(entities, query), [entities, query]);
+  const byId = useMemo(() => new Map(entities.map((e) => [e.id, e])), [entities]);
+  const toggle = (id: string) =>
+    onChange(selected.includes(id) ? selected.filter((s) => s !== id) : [...selected, id]);
+
+  return (
+    <div className="entity-picker">
+      <details className="entity-picker__details">
+        <summary>
+          Countries and organisations{selected.length > 0 ? ` (${selected.length} chosen)` : ''}
+        </summary>
+        <div className="entity-picker__panel">
+          <label htmlFor={inputId}>Search by name or ISO code</label>
+          <input
+            id={inputId}
+            type="search"
+            value={query}
+            autoComplete="off"
+            placeholder="e.g. Poland or POL"
+            onChange={(e) => setQuery(e.target.value)}
+          />
+          <ul className="entity-picker__list" aria-label="Matching countries and organisations">
+            {matches.map((e) => (
+              <li key={e.id}>
+                <label data-entity-id={e.id}>
+                  <input type="checkbox" checked={selected.includes(e.id)} onChange={() => toggle(e.id)} />
+                  {e.name}
+                  {e.iso3 !== undefined && <span className="entity-picker__code"> {e.iso3}</span>}
+                </label>
+              </li>
+            ))}
+            {matches.length === 0 && <li className="entity-picker__empty">No match for “{query}”.</li>}
+          </ul>
+        </div>
+      </details>
+      {selected.length > 0 && (
+        <ul className="entity-picker__chips" aria-label="Chosen countries and organisations">
+          {selected.map((id) => (
+            <li key={id}>
+              <button type="button" className="chip chip--removable" onClick={() => toggle(id)}>
+                {byId.get(id)?.name ?? id}
+                <span aria-hidden="true"> ×</span>
+                <span className="visually-hidden"> (remove)</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
