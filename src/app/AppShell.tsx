@@ -8,7 +8,11 @@ import { MapView } from '../views/map/MapView';
 import { StanceMatrix } from '../views/matrix/StanceMatrix';
 import { TimelineView } from '../views/timeline/TimelineView';
 
-export function AppShell() {
+interface AppShellProps {
+  onOpenLoader?: () => void;
+}
+
+export function AppShell({ onOpenLoader }: AppShellProps) {
   const summit = useSummit();
   const { meta } = summit;
   return (
@@ -25,6 +29,11 @@ export function AppShell() {
           </p>
         </div>
         <div className="app-header__tools">
+          {onOpenLoader && (
+            <button type="button" onClick={onOpenLoader}>
+              Load your own summit
+            </button>
+          )}
           <ThemeSelect />
         </div>
       </header>

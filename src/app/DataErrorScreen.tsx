@@ -1,32 +1,31 @@
-import { formatIssue, type DataIssue } from '../data/issues';
+import type { DataIssue } from '../data/issues';
+import { IssueReport } from './IssueReport';
 
 interface DataErrorScreenProps {
   source: string;
   issues: readonly DataIssue[];
+  /** Offered when the failed file was not the shipped one. */
+  onLoadDefault?: () => void;
 }
 
-/** Shown instead of the views when the dataset cannot be used: every problem, never a blank page. */
-export function DataErrorScreen({ source, issues }: DataErrorScreenProps) {
+/** Shown when there is no dataset to fall back on: every problem, never a blank page. */
+export function DataErrorScreen({ source, issues, onLoadDefault }: DataErrorScreenProps) {
   return (
     <main className="data-error" aria-labelledby="data-error-title">
       <h1 id="data-error-title">This summit dataset cannot be shown</h1>
       <p>
-        <code>{source}</code> has {issues.length} problem{issues.length === 1 ? '' : 's'}. Each line names the
-        field and what was expected. Fix them and reload, or run <code>npm run validate-data</code>.
+        <code>{source}</code> has {issues.length} problem{issues.length === 1 ? '' : 's'}. Each line names the field,
+        what was expected and how to fix it. Fix them and reload, or check the file with{' '}
+        <code>npm run validate-data</code>.
       </p>
-      <ol className="data-error__list">
-        {issues.map((issue, i) => (
-          <li key={i}>
-            <code>{issue.path}</code>: {issue.message}
-          </li>
-        ))}
-      </ol>
-      <button
-        type="button"
-        onClick={() => void navigator.clipboard?.writeText(issues.map(formatIssue).join('\n'))}
-      >
-        Copy the report
-      </button>
+      <IssueReport issues={issues} />
+      {onLoadDefault && (
+        <p>
+          <button type="button" onClick={onLoadDefault}>
+            Show the built-in summit instead
+          </button>
+        </p>
+      )}
     </main>
   );
 }

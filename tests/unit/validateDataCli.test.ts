@@ -24,3 +24,9 @@ describe('npm run validate-data', () => {
     expect(run('tests/fixtures/does-not-exist.json').code).toBe(2);
   });
 });
+
+describe('the downloadable template', () => {
+  it('is a valid summit', () => {
+    expect(run('public/data/summit.template.json').code).toBe(0);
+  });
+});
