@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { serviceWorker } from './build/serviceWorker';
 
 /**
  * Scripts only from our own origin, no eval. Off-origin data is fetched only after the person
@@ -23,7 +24,11 @@ function contentSecurityPolicy(): Plugin {
     name: 'summit-atlas:csp',
     apply: 'build',
     transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' },
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP },
+        injectTo: 'head-prepend',
+      },
     ],
   };
 }
@@ -31,7 +36,7 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   // Relative asset paths let a build run from any folder or a USB stick served statically.
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), serviceWorker()],
   build: { target: 'es2022', sourcemap: false },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {

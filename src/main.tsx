@@ -11,3 +11,13 @@ if (root) {
     </StrictMode>,
   );
 }
+
+// After one visit the atlas works offline (a classroom without a network); not in dev, where it would
+// serve stale modules.
+if (import.meta.env.PROD && 'serviceWorker' in navigator && location.protocol.startsWith('http')) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker
+      .register('./sw.js')
+      .catch((error: unknown) => console.warn('offline mode unavailable', error));
+  });
+}

@@ -8,6 +8,7 @@ import { AppProviders } from '../state/AppProviders';
 import { createAppStore, type AppStore } from '../state/createAppStore';
 import { decodeViewState } from '../state/urlCodec';
 import { startUrlSync } from '../state/urlSync';
+import { Handout } from '../views/present/Handout';
 import { AppShell } from './AppShell';
 import { DataErrorScreen } from './DataErrorScreen';
 import { DatasetDialogs } from './DatasetDialogs';
@@ -46,7 +47,9 @@ export function App({ dataUrl = DEFAULT_DATA_URL }: AppProps) {
       summit: result.summit,
       label,
       // A new summit has other ids: start its view afresh, keeping only the theme.
-      store: createAppStore(previous ? { theme: previous.store.getState().theme } : decodeViewState(location.search)),
+      store: createAppStore(
+        previous ? { theme: previous.store.getState().theme } : decodeViewState(location.search),
+      ),
     }));
     setFailure(null);
     return true;
@@ -59,7 +62,13 @@ export function App({ dataUrl = DEFAULT_DATA_URL }: AppProps) {
       if (file.size > MAX_DATASET_BYTES) {
         const mb = (file.size / 1024 / 1024).toFixed(1);
         const limit = MAX_DATASET_BYTES / 1024 / 1024;
-        return accept({ ok: false, issues: [{ path: '(file)', message: `the file is ${mb} MB; the limit is ${limit} MB` }] }, file.name);
+        return accept(
+          {
+            ok: false,
+            issues: [{ path: '(file)', message: `the file is ${mb} MB; the limit is ${limit} MB` }],
+          },
+          file.name,
+        );
       }
       return accept(parseSummitText(await file.text()), file.name);
     },
@@ -102,7 +111,11 @@ export function App({ dataUrl = DEFAULT_DATA_URL }: AppProps) {
   }
   return (
     <AppProviders store={shown.store} summit={shown.summit}>
-      <AppShell onOpenLoader={() => setLoaderOpen(true)} />
+      {new URLSearchParams(location.search).get('handout') === '1' ? (
+        <Handout />
+      ) : (
+        <AppShell onOpenLoader={() => setLoaderOpen(true)} />
+      )}
       <DatasetDialogs
         loaderOpen={loaderOpen}
         onCloseLoader={() => setLoaderOpen(false)}

@@ -3,10 +3,11 @@ import { FilterBar } from '../components/filters/FilterBar';
 import { ThemeSelect } from '../components/ThemeSelect';
 import { ViewBoundary } from '../components/ViewBoundary';
 import { formatCalendarDate } from '../model/calendar';
-import { useSummit } from '../state/hooks';
-import { MapView } from '../views/map/MapView';
-import { StanceMatrix } from '../views/matrix/StanceMatrix';
-import { TimelineView } from '../views/timeline/TimelineView';
+import { slideViewState } from '../model/slides';
+import { useAppStore, useAppStoreApi, useSummit } from '../state/hooks';
+import { PresentShell } from '../views/present/PresentShell';
+import { ViewSection } from './ViewSection';
+import { VIEW_NAMES } from './viewNames';
 
 interface AppShellProps {
   onOpenLoader?: () => void;
@@ -14,7 +15,16 @@ interface AppShellProps {
 
 export function AppShell({ onOpenLoader }: AppShellProps) {
   const summit = useSummit();
+  const store = useAppStoreApi();
+  const present = useAppStore((s) => s.present);
+  const focus = useAppStore((s) => s.view);
   const { meta } = summit;
+  if (present) return <PresentShell />;
+
+  const startPresenting = () =>
+    store.getState().replace(slideViewState(summit.story[0], 0, store.getState()));
+  const views = focus === 'all' ? VIEW_NAMES : [focus, ...VIEW_NAMES.filter((v) => v !== focus)];
+
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -29,6 +39,11 @@ export function AppShell({ onOpenLoader }: AppShellProps) {
           </p>
         </div>
         <div className="app-header__tools">
+          {summit.story.length > 0 && (
+            <button type="button" onClick={startPresenting}>
+              Present the story
+            </button>
+          )}
           {onOpenLoader && (
             <button type="button" onClick={onOpenLoader}>
               Load your own summit
@@ -40,22 +55,10 @@ export function AppShell({ onOpenLoader }: AppShellProps) {
       <ViewBoundary name="Filters">
         <FilterBar />
       </ViewBoundary>
-      <main className="views" id="main" tabIndex={-1}>
-        <section className="view view--map" aria-label="Map" id="map">
-          <ViewBoundary name="Map">
-            <MapView />
-          </ViewBoundary>
-        </section>
-        <section className="view view--matrix" aria-label="Stance matrix" id="matrix">
-          <ViewBoundary name="Stance matrix">
-            <StanceMatrix />
-          </ViewBoundary>
-        </section>
-        <section className="view view--timeline" aria-label="Timeline" id="timeline">
-          <ViewBoundary name="Timeline">
-            <TimelineView />
-          </ViewBoundary>
-        </section>
+      <main className={`views views--focus-${focus}`} id="main" tabIndex={-1}>
+        {views.map((which) => (
+          <ViewSection key={which} which={which} className={which === focus ? 'view--large' : ''} />
+        ))}
       </main>
       <ViewBoundary name="Details">
         <EntityPanel />

@@ -14,8 +14,8 @@ export function DataErrorScreen({ source, issues, onLoadDefault }: DataErrorScre
     <main className="data-error" aria-labelledby="data-error-title">
       <h1 id="data-error-title">This summit dataset cannot be shown</h1>
       <p>
-        <code>{source}</code> has {issues.length} problem{issues.length === 1 ? '' : 's'}. Each line names the field,
-        what was expected and how to fix it. Fix them and reload, or check the file with{' '}
+        <code>{source}</code> has {issues.length} problem{issues.length === 1 ? '' : 's'}. Each line names the
+        field, what was expected and how to fix it. Fix them and reload, or check the file with{' '}
         <code>npm run validate-data</code>.
       </p>
       <IssueReport issues={issues} />

@@ -23,8 +23,8 @@ export function DatasetDialogs(props: DatasetDialogsProps) {
       {props.loaderOpen && (
         <Dialog title="Load your own summit" onClose={props.onCloseLoader}>
           <p>
-            Choose a JSON file in the Summit Atlas format, or drop it anywhere on the page. It is checked in full and
-            shown only if it is valid; nothing is uploaded.
+            Choose a JSON file in the Summit Atlas format, or drop it anywhere on the page. It is checked in
+            full and shown only if it is valid; nothing is uploaded.
           </p>
           <label htmlFor={inputId} className="file-drop">
             <span>Choose a file…</span>
@@ -57,8 +57,8 @@ export function DatasetDialogs(props: DatasetDialogsProps) {
       {failure && (
         <Dialog title="This file was not loaded" onClose={props.onDismissFailure} className="dialog--wide">
           <p>
-            <code>{failure.label}</code> has {failure.issues.length} problem{failure.issues.length === 1 ? '' : 's'}. The
-            summit on screen is unchanged.
+            <code>{failure.label}</code> has {failure.issues.length} problem
+            {failure.issues.length === 1 ? '' : 's'}. The summit on screen is unchanged.
           </p>
           <IssueReport issues={failure.issues} />
         </Dialog>
@@ -66,8 +66,8 @@ export function DatasetDialogs(props: DatasetDialogsProps) {
       {remote && (
         <Dialog title="Load data from another site?" onClose={props.onDeclineRemote}>
           <p>
-            This link asks to load a summit from <strong>{remote.host}</strong>. Loading it tells that site your address
-            and that you opened this page. Its content is checked before anything is shown.
+            This link asks to load a summit from <strong>{remote.host}</strong>. Loading it tells that site
+            your address and that you opened this page. Its content is checked before anything is shown.
           </p>
           <p className="dialog__url">
             <code>{remote.url}</code>

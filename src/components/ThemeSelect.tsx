@@ -2,7 +2,12 @@ import { useEffect, useId } from 'react';
 import { useAppStore } from '../state/hooks';
 import { THEMES, type Theme } from '../state/viewState';
 
-const LABELS: Record<Theme, string> = { system: 'Follow system', light: 'Light', dark: 'Dark' };
+const LABELS: Record<Theme, string> = {
+  system: 'Follow system',
+  light: 'Light',
+  dark: 'Dark',
+  contrast: 'High contrast (projector)',
+};
 
 /** Light, dark or the system's choice; applied as `data-theme` on <html>, which base.css reads. */
 export function ThemeSelect() {

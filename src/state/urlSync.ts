@@ -8,7 +8,7 @@ import { decodeViewState, encodeViewState } from './urlCodec';
 import { DEFAULT_VIEW_STATE, type ViewState } from './viewState';
 
 /** Parameters that belong to the page, not the view, and survive every rewrite. */
-const PAGE_PARAMS = ['data', 'embed'];
+const PAGE_PARAMS = ['data', 'embed', 'handout'];
 const CONTINUOUS: readonly (keyof ViewState)[] = ['zoom', 'from', 'to'];
 const DEBOUNCE_MS = 250;
 

@@ -15,7 +15,7 @@ export type MatrixSort = (typeof MATRIX_SORTS)[number];
 export const LAYOUTS = ['all', 'map', 'matrix', 'timeline'] as const;
 export type Layout = (typeof LAYOUTS)[number];
 
-export const THEMES = ['system', 'light', 'dark'] as const;
+export const THEMES = ['system', 'light', 'dark', 'contrast'] as const;
 export type Theme = (typeof THEMES)[number];
 
 export interface MapZoom {

@@ -1,0 +1,47 @@
+import { useMemo } from 'react';
+import { ViewSection } from '../../app/ViewSection';
+import { slideViewState } from '../../model/slides';
+import { AppProviders } from '../../state/AppProviders';
+import { createAppStore } from '../../state/createAppStore';
+import { useSummit } from '../../state/hooks';
+import { SlideCaption } from './SlideCaption';
+import './present.css';
+
+/** The story as printable pages: each slide's caption, question and answer, and its view. */
+export function Handout() {
+  const summit = useSummit();
+  const slides = useMemo(
+    () =>
+      summit.story.map((slide, i) => {
+        const state = { ...slideViewState(slide, i, { theme: 'light' }), present: false };
+        return { slide, store: createAppStore(state), view: state.view === 'all' ? 'map' : state.view };
+      }),
+    [summit],
+  );
+  return (
+    <div className="handout">
+      <header className="handout__head">
+        <h1>
+          {summit.meta.title}: the story in {slides.length} slides
+        </h1>
+        <p className="handout__actions">
+          <button type="button" onClick={() => window.print()}>
+            Print the handout
+          </button>{' '}
+          <a href="./">Back to the atlas</a>
+        </p>
+      </header>
+      {slides.map(({ slide, store, view }, i) => (
+        <article key={slide.id} className="handout__page" aria-label={`Slide ${i + 1}: ${slide.title}`}>
+          <p className="handout__number">
+            Slide {i + 1} of {slides.length}
+          </p>
+          <AppProviders store={store} summit={summit}>
+            <SlideCaption slide={slide} revealed onReveal={() => undefined} />
+            <ViewSection which={view} />
+          </AppProviders>
+        </article>
+      ))}
+    </div>
+  );
+}

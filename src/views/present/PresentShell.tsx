@@ -1,0 +1,110 @@
+import { useEffect, useState } from 'react';
+import { ViewSection } from '../../app/ViewSection';
+import type { ViewName } from '../../app/viewNames';
+import {
+  applySlideCommand,
+  clampSlide,
+  hasQuestion,
+  slideViewState,
+  type SlideCommand,
+} from '../../model/slides';
+import { useAppStore, useAppStoreApi, useSummit } from '../../state/hooks';
+import { DEFAULT_VIEW_STATE } from '../../state/viewState';
+import { KeyHelp } from './KeyHelp';
+import { SlideCaption } from './SlideCaption';
+import { useFullscreen } from './useFullscreen';
+import { useSlideKeys } from './useSlideKeys';
+import './present.css';
+
+/** Presenting mode: one large view per slide, big type, clicker keys, predict-then-reveal. */
+export function PresentShell() {
+  const { story } = useSummit();
+  const store = useAppStoreApi();
+  const index = clampSlide(
+    useAppStore((s) => s.slide),
+    story.length,
+  );
+  const view = useAppStore((s) => s.view);
+  const slide = story[index];
+  const [revealedSlide, setRevealedSlide] = useState<number | null>(null);
+  const [help, setHelp] = useState(false);
+  const fullscreen = useFullscreen();
+  const revealed = !hasQuestion(slide) || revealedSlide === index;
+
+  const go = (next: number) => store.getState().replace(slideViewState(story[next], next, store.getState()));
+  const command = (c: SlideCommand) => go(applySlideCommand(index, story.length, c));
+  const exit = () => {
+    if (fullscreen.active) void fullscreen.exit();
+    store.getState().replace({ ...DEFAULT_VIEW_STATE, theme: store.getState().theme });
+  };
+
+  // A link to slide N sets present and slide; the slide's own view state is applied here once.
+  useEffect(() => {
+    const state = store.getState();
+    store
+      .getState()
+      .replace(slideViewState(story[state.slide], clampSlide(state.slide, story.length), state));
+  }, [store, story]);
+
+  useEffect(() => {
+    document.documentElement.dataset.present = 'true';
+    return () => {
+      delete document.documentElement.dataset.present;
+    };
+  }, []);
+
+  useSlideKeys({
+    onCommand: command,
+    onReveal: () => setRevealedSlide(index),
+    onHelp: () => setHelp(true),
+    onEscape: () => (help ? setHelp(false) : exit()),
+  });
+
+  const large: ViewName = view === 'all' ? 'map' : view;
+  return (
+    <div className="present">
+      <header className="present__bar">
+        <p className="present__progress" aria-live="polite">
+          Slide {story.length === 0 ? 0 : index + 1} of {story.length}
+          {slide && <span className="visually-hidden">: {slide.title}</span>}
+        </p>
+        <ol className="present__dots" aria-hidden="true">
+          {story.map((s, i) => (
+            <li key={s.id} className={i === index ? 'is-current' : i < index ? 'is-done' : ''} />
+          ))}
+        </ol>
+        <div className="present__buttons">
+          <button type="button" onClick={() => command('previous')} disabled={index === 0}>
+            ← Previous
+          </button>
+          <button type="button" onClick={() => command('next')} disabled={index >= story.length - 1}>
+            Next →
+          </button>
+          <button type="button" onClick={() => void fullscreen.toggle()} aria-pressed={fullscreen.active}>
+            Full screen
+          </button>
+          <button type="button" onClick={() => setHelp(true)} aria-label="Keys (?)">
+            ?
+          </button>
+          <a className="present__handout" href="?handout=1">
+            Handout
+          </a>
+          <button type="button" onClick={exit}>
+            Exit
+          </button>
+        </div>
+      </header>
+      <main className="present__main">
+        {slide ? (
+          <SlideCaption slide={slide} revealed={revealed} onReveal={() => setRevealedSlide(index)} />
+        ) : (
+          <p>This summit has no story yet.</p>
+        )}
+        <div className={`present__view ${revealed ? '' : 'is-hidden'}`} inert={!revealed}>
+          <ViewSection which={large} />
+        </div>
+      </main>
+      {help && <KeyHelp onClose={() => setHelp(false)} />}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import type { StorySlide } from '../../data/schema';
+
+interface SlideCaptionProps {
+  slide: StorySlide;
+  revealed: boolean;
+  onReveal: () => void;
+}
+
+export function SlideCaption({ slide, revealed, onReveal }: SlideCaptionProps) {
+  return (
+    <section className="present__caption" aria-labelledby="slide-title">
+      <h1 id="slide-title">{slide.title}</h1>
+      <p>{slide.caption}</p>
+      {slide.question !== undefined && (
+        <div className="present__question">
+          <p>
+            <strong>Predict:</strong> {slide.question}
+          </p>
+          {revealed ? (
+            slide.answer !== undefined && (
+              <p className="present__answer" role="status">
+                <strong>Answer:</strong> {slide.answer}
+              </p>
+            )
+          ) : (
+            <button type="button" className="present__reveal" onClick={onReveal}>
+              Reveal the answer (R)
+            </button>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}
