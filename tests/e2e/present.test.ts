@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { axeViolations, openApp } from './harness';
+
+test('presenting: start, step with clicker keys, reveal an answer, list the keys, leave', async () => {
+  const { page, errors, close } = await openApp('', { viewport: { width: 1280, height: 720 } });
+  try {
+    await page.getByRole('button', { name: 'Present the story' }).click();
+    await page.waitForSelector('.present');
+    const progress = page.locator('.present__progress');
+    assert.match((await progress.textContent()) ?? '', /^Slide 1 of \d+/);
+    const total = Number(/of (\d+)/.exec((await progress.textContent()) ?? '')?.[1]);
+    assert.ok(total >= 6, `story has ${total} slides`);
+
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('PageDown');
+    await page.keyboard.press('Space');
+    assert.match((await progress.textContent()) ?? '', /^Slide 4 of/);
+    await page.keyboard.press('PageUp');
+    assert.match((await progress.textContent()) ?? '', /^Slide 3 of/);
+    assert.match(page.url(), /present=1/);
+    assert.match(page.url(), /slide=3/);
+
+    // Find a predict-then-reveal slide and reveal it with the R key.
+    await page.keyboard.press('Home');
+    for (let i = 0; i < total && (await page.locator('.present__reveal').count()) === 0; i++) {
+      await page.keyboard.press('ArrowRight');
+    }
+    assert.equal(await page.locator('.present__view.is-hidden').count(), 1, 'the view is hidden before the reveal');
+    await page.keyboard.press('r');
+    assert.equal(await page.locator('.present__view.is-hidden').count(), 0);
+    assert.equal(await page.locator('.present__answer').count(), 1);
+
+    await page.keyboard.press('?');
+    await page.getByRole('dialog', { name: 'Presenting keys' }).waitFor();
+    await page.keyboard.press('Escape');
+    assert.equal(await page.getByRole('dialog').count(), 0);
+
+    await page.keyboard.press('End');
+    assert.match((await progress.textContent()) ?? '', new RegExp(`^Slide ${total} of ${total}`));
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.app-header');
+    assert.equal(await page.locator('.present').count(), 0);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+test('a slide is a link, and presenting mode has no axe violations', async () => {
+  const { page, close } = await openApp('?present=1&slide=2', { viewport: { width: 1920, height: 1080 }, waitFor: '.present' });
+  try {
+    assert.match((await page.locator('.present__progress').textContent()) ?? '', /^Slide 2 of/);
+    const fontSize = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+    assert.ok(parseFloat(fontSize) > 16, `big type in presenting mode (root font ${fontSize})`);
+    assert.deepEqual(await axeViolations(page), []);
+  } finally {
+    await close();
+  }
+});
+
+test('the handout lists every slide with its caption', async () => {
+  const { page, close } = await openApp('?handout=1', { waitFor: '.handout' });
+  try {
+    const pages = await page.locator('.handout__page').count();
+    assert.ok(pages >= 6, `${pages} handout pages`);
+    assert.equal(await page.locator('.handout__page .present__caption h1').count(), pages);
+  } finally {
+    await close();
+  }
+});
+
+test('after one visit the app reloads offline', async () => {
+  const { page, close } = await openApp();
+  try {
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      return registration.active?.state;
+    });
+    // The first page load was not controlled by the worker; a reload makes it control the page.
+    await page.reload();
+    await page.waitForSelector('section[aria-label="Timeline"]');
+    await page.context().setOffline(true);
+    await page.reload();
+    await page.waitForSelector('section[aria-label="Timeline"]', { timeout: 10_000 });
+    assert.match((await page.textContent('h1')) ?? '', /Coalition of the Willing/);
+    await page.context().setOffline(false);
+  } finally {
+    await close();
+  }
+});
