@@ -26,7 +26,11 @@ test('presenting: start, step with clicker keys, reveal an answer, list the keys
     for (let i = 0; i < total && (await page.locator('.present__reveal').count()) === 0; i++) {
       await page.keyboard.press('ArrowRight');
     }
-    assert.equal(await page.locator('.present__view.is-hidden').count(), 1, 'the view is hidden before the reveal');
+    assert.equal(
+      await page.locator('.present__view.is-hidden').count(),
+      1,
+      'the view is hidden before the reveal',
+    );
     await page.keyboard.press('r');
     assert.equal(await page.locator('.present__view.is-hidden').count(), 0);
     assert.equal(await page.locator('.present__answer').count(), 1);
@@ -48,7 +52,10 @@ test('presenting: start, step with clicker keys, reveal an answer, list the keys
 });
 
 test('a slide is a link, and presenting mode has no axe violations', async () => {
-  const { page, close } = await openApp('?present=1&slide=2', { viewport: { width: 1920, height: 1080 }, waitFor: '.present' });
+  const { page, close } = await openApp('?present=1&slide=2', {
+    viewport: { width: 1920, height: 1080 },
+    waitFor: '.present',
+  });
   try {
     assert.match((await page.locator('.present__progress').textContent()) ?? '', /^Slide 2 of/);
     const fontSize = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
