@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { EntityPanel } from '../components/EntityPanel';
 import { FilterBar } from '../components/filters/FilterBar';
 import { ThemeSelect } from '../components/ThemeSelect';
@@ -6,6 +7,8 @@ import { formatCalendarDate } from '../model/calendar';
 import { slideViewState } from '../model/slides';
 import { useAppStore, useAppStoreApi, useSummit } from '../state/hooks';
 import { PresentShell } from '../views/present/PresentShell';
+import { ShortcutHelp } from './ShortcutHelp';
+import { useShortcuts } from './useShortcuts';
 import { ViewSection } from './ViewSection';
 import { VIEW_NAMES } from './viewNames';
 
@@ -18,6 +21,8 @@ export function AppShell({ onOpenLoader }: AppShellProps) {
   const store = useAppStoreApi();
   const present = useAppStore((s) => s.present);
   const focus = useAppStore((s) => s.view);
+  const [help, setHelp] = useState(false);
+  useShortcuts(() => setHelp(true), !present);
   const { meta } = summit;
   if (present) return <PresentShell />;
 

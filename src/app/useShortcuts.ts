@@ -1,0 +1,61 @@
+import { useEffect, useRef } from 'react';
+
+export const SHORTCUTS: readonly [key: string, action: string][] = [
+  ['/', 'Search countries and organisations'],
+  ['m', 'Go to the map'],
+  ['s', 'Go to the stance matrix'],
+  ['t', 'Go to the timeline'],
+  ['?', 'Show the keyboard shortcuts'],
+];
+
+const REGIONS: Record<string, string> = { m: 'map', s: 'matrix', t: 'timeline' };
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName);
+}
+
+/** Moves focus into a view: its own keyboard widget if it has one (the one tab stop), else the region. */
+export function focusView(id: string) {
+  const region = document.getElementById(id);
+  if (!region) return;
+  const target =
+    region.querySelector<HTMLElement>('[tabindex="0"], button, a[href], input, select') ?? region;
+  if (target === region) region.tabIndex = -1;
+  region.scrollIntoView({ block: 'start' });
+  target.focus({ preventScroll: true });
+}
+
+function focusSearch() {
+  const details = document.querySelector<HTMLDetailsElement>('.entity-picker__details');
+  if (details) details.open = true;
+  document.querySelector<HTMLInputElement>('.entity-picker input[type="search"]')?.focus();
+}
+
+/** Single-key shortcuts that never fire while typing in a field or with a modifier held. */
+export function useShortcuts(onHelp: () => void, enabled = true) {
+  const help = useRef(onHelp);
+  useEffect(() => {
+    help.current = onHelp;
+  });
+  useEffect(() => {
+    if (!enabled) return;
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
+      if (document.querySelector('[role="dialog"][aria-modal="true"]')) return;
+      const region = REGIONS[e.key];
+      if (e.key === '/') {
+        e.preventDefault();
+        focusSearch();
+      } else if (e.key === '?') {
+        e.preventDefault();
+        help.current();
+      } else if (region) {
+        e.preventDefault();
+        focusView(region);
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [enabled]);
+}
