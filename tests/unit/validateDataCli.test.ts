@@ -5,7 +5,7 @@ function run(...files: string[]) {
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
-describe('npm run validate-data', () => {
+describe('npm run validate-data', { timeout: 60_000 }, () => {
   it('exits 0 for a valid file', () => {
     const { code, out } = run('tests/fixtures/valid-small.json');
     expect(code).toBe(0);
@@ -25,7 +25,7 @@ describe('npm run validate-data', () => {
   });
 });
 
-describe('the downloadable template', () => {
+describe('the downloadable template', { timeout: 60_000 }, () => {
   it('is a valid summit', () => {
     expect(run('public/data/summit.template.json').code).toBe(0);
   });
