@@ -9,7 +9,8 @@ interface DialogProps {
   className?: string;
 }
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])';
 
 /** A modal dialog: focus moves in, Tab stays inside, Escape closes, focus returns where it was. */
 export function Dialog({ title, onClose, children, className = '' }: DialogProps) {
