@@ -7,6 +7,7 @@ import { formatCalendarDate } from '../model/calendar';
 import { slideViewState } from '../model/slides';
 import { useAppStore, useAppStoreApi, useSummit } from '../state/hooks';
 import { PresentShell } from '../views/present/PresentShell';
+import { About, ClaimsPanel, Glossary, Overview, SourcesPanel } from '../views/reader';
 import { ShortcutHelp } from './ShortcutHelp';
 import { useShortcuts } from './useShortcuts';
 import { ViewSection } from './ViewSection';
@@ -57,6 +58,9 @@ export function AppShell({ onOpenLoader }: AppShellProps) {
           <ThemeSelect />
         </div>
       </header>
+      <ViewBoundary name="Overview">
+        <Overview />
+      </ViewBoundary>
       <ViewBoundary name="Filters">
         <FilterBar />
       </ViewBoundary>
@@ -65,6 +69,20 @@ export function AppShell({ onOpenLoader }: AppShellProps) {
           <ViewSection key={which} which={which} className={which === focus ? 'view--large' : ''} />
         ))}
       </main>
+      <div className="reader">
+        <ViewBoundary name="Claims">
+          <ClaimsPanel />
+        </ViewBoundary>
+        <ViewBoundary name="Sources">
+          <SourcesPanel />
+        </ViewBoundary>
+        <ViewBoundary name="Glossary">
+          <Glossary />
+        </ViewBoundary>
+        <ViewBoundary name="About">
+          <About />
+        </ViewBoundary>
+      </div>
       <ViewBoundary name="Details">
         <EntityPanel />
       </ViewBoundary>
@@ -74,7 +92,11 @@ export function AppShell({ onOpenLoader }: AppShellProps) {
           <time dateTime={meta.updated}>{formatCalendarDate(meta.updated)}</time> · {summit.sources.length}{' '}
           sources
         </p>
+        <button type="button" onClick={() => setHelp(true)}>
+          Keyboard shortcuts (?)
+        </button>
       </footer>
+      {help && <ShortcutHelp onClose={() => setHelp(false)} />}
     </div>
   );
 }

@@ -57,6 +57,8 @@ export async function openApp(path = '', options: OpenOptions = {}): Promise<Ope
     colorScheme: options.colorScheme ?? 'light',
     reducedMotion: options.reducedMotion ?? 'reduce',
     acceptDownloads: true,
+    // The built page's CSP forbids inline scripts, which is how axe-core is injected for the audit.
+    bypassCSP: true,
   });
   const page = await context.newPage();
   const errors: string[] = [];

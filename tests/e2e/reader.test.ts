@@ -1,0 +1,101 @@
+/**
+ * The reader sections (overview, claims, sources, glossary, about) on a phone and a laptop, in both
+ * themes: no WCAG A/AA violations inside them, no sideways scroll, 44 px touch targets, and the
+ * overview's headline figures on screen.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { axeViolations, openApp } from './harness';
+
+const VIEWPORTS = [
+  { width: 390, height: 844 },
+  { width: 1440, height: 900 },
+] as const;
+const SCHEMES = ['light', 'dark'] as const;
+const SECTIONS = [
+  'The summit in brief',
+  'Disputed and corrected claims',
+  'Sources',
+  'Glossary',
+  'About this dataset',
+];
+
+for (const viewport of VIEWPORTS) {
+  for (const colorScheme of SCHEMES) {
+    test(`reader sections at ${viewport.width}×${viewport.height}, ${colorScheme} theme`, async () => {
+      const { page, errors, close } = await openApp('', { viewport, colorScheme });
+      try {
+        await page.waitForSelector('section[aria-labelledby="overview-title"]', { timeout: 15_000 });
+        for (const name of SECTIONS) {
+          assert.equal(await page.getByRole('region', { name, exact: true }).count(), 1, `region ${name}`);
+        }
+
+        const overview = page.getByRole('region', { name: 'The summit in brief', exact: true });
+        for (const figure of ['Participants', 'Countries committed to the force']) {
+          const card = overview.getByRole('article', { name: figure, exact: true });
+          assert.ok(await card.isVisible(), `${figure} card visible`);
+          assert.match((await card.textContent()) ?? '', /\d+ as reported/, `${figure} reported value`);
+        }
+        const participants =
+          (await overview.getByRole('article', { name: 'Participants' }).textContent()) ?? '';
+        assert.match(participants, /35 as reported/);
+        assert.match(participants, /\d+ in this dataset/);
+        const pledges =
+          (await overview.getByRole('article', { name: 'Countries committed to the force' }).textContent()) ??
+          '';
+        assert.match(pledges, /26 as reported/);
+        assert.match(pledges, /Named as ready to deploy: \d+/);
+
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
+
+        // Expand the folded parts so axe and the target-size check see them too.
+        await page.evaluate(() => {
+          for (const d of document.querySelectorAll<HTMLDetailsElement>('.reader-section details'))
+            d.open = true;
+        });
+        const small = await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('.reader-section button, .reader-section summary')]
+            .filter((el) => el.getClientRects().length > 0)
+            .map((el) => ({ text: el.textContent?.trim() ?? '', height: el.getBoundingClientRect().height }))
+            .filter((t) => t.height < 43.5),
+        );
+        assert.deepEqual(small, [], 'touch targets under 44px');
+
+        assert.deepEqual(await axeViolations(page, '.reader-section'), []);
+        assert.deepEqual(errors, []);
+      } finally {
+        await close();
+      }
+    });
+  }
+}
+
+test('a glossary term in the summary jumps to its definition', async () => {
+  const { page, close } = await openApp('');
+  try {
+    const term = page.locator('#overview .glossary-term').first();
+    const href = await term.getAttribute('href');
+    assert.match(href ?? '', /^#glossary-[a-z0-9-]+$/);
+    await term.click();
+    assert.ok(page.url().endsWith(href ?? ''), page.url());
+    assert.ok(await page.locator(href ?? '').isVisible());
+  } finally {
+    await close();
+  }
+});
+
+test('a source filter and a citing record take the reader to the stance in the matrix', async () => {
+  const { page, close } = await openApp('');
+  try {
+    const sources = page.getByRole('region', { name: 'Sources', exact: true });
+    const official = sources.getByRole('button', { name: /^Official \(\d+\)$/ });
+    await official.click();
+    assert.equal(await official.getAttribute('aria-pressed'), 'true');
+    const stance = sources.locator('.citing-button', { hasText: /^Stance: / }).first();
+    await stance.click();
+    await page.waitForURL(/[?&]cell=/, { timeout: 5_000 });
+  } finally {
+    await close();
+  }
+});
