@@ -1,13 +1,73 @@
+import { useCallback, useMemo, useRef } from 'react';
+import { buildMatrix, buildRowData, peopleByAffiliation, shownQuestions } from '../../model/matrixRows';
+import { indexStances } from '../../model/stanceCells';
+import { useAppStore, useSummit } from '../../state/hooks';
 import { useFiltered } from '../../state/selectors';
-import { useSummit } from '../../state/hooks';
+import { CellDetail } from './CellDetail';
+import { CompareLeaders } from './CompareLeaders';
+import { MatrixGrid } from './MatrixGrid';
+import { MatrixLegend } from './MatrixLegend';
+import { MatrixToolbar } from './MatrixToolbar';
+import './matrix.css';
+import './matrixGrid.css';
+import './matrixPanels.css';
 
-/** Placeholder until the view is built: states how many items it will show. */
+/**
+ * Issue 5: who stands where. Rows are leaders grouped by affiliation, columns the questions shown by
+ * the filters; each cell a position (colour + icon) with confidence drawn as its border.
+ */
 export function StanceMatrix() {
   const summit = useSummit();
   const filtered = useFiltered();
+  const sort = useAppStore((s) => s.sort);
+  const sortRef = useAppStore((s) => s.sortRef);
+  const rootRef = useRef<HTMLDivElement>(null);
+
+  const index = useMemo(() => indexStances(summit.stances), [summit]);
+  const groups = useMemo(() => peopleByAffiliation(summit), [summit]);
+  const { personIds, questionIds } = filtered;
+  // Cells depend only on the data and the shown questions: keyed by their ids so that other filter
+  // changes, sorting and hover reuse them (and the memoised rows skip re-rendering).
+  const questionKey = [...questionIds].join('\u0000');
+  const rowData = useMemo(
+    () => buildRowData(summit, index, shownQuestions(summit, new Set(questionKey.split('\u0000')))),
+    [summit, index, questionKey],
+  );
+  const model = useMemo(
+    () => buildMatrix(summit, index, { personIds, questionIds, sort, sortRef }, rowData),
+    [summit, index, personIds, questionIds, sort, sortRef, rowData],
+  );
+
+  const focusCell = useCallback((personId: string, questionId: string) => {
+    const cells = rootRef.current?.querySelectorAll<HTMLElement>('[role="gridcell"][data-question-id]') ?? [];
+    for (const cell of cells) {
+      if (cell.dataset.personId === personId && cell.dataset.questionId === questionId) {
+        cell.focus();
+        return;
+      }
+    }
+  }, []);
+
   return (
-    <p className="view-placeholder">
-      StanceMatrix: {filtered.entityIds.size} of {summit.entities.length}
-    </p>
+    <div className="matrix" ref={rootRef}>
+      <h2 className="matrix__title">Where leaders stand</h2>
+      <p className="matrix__intro">
+        Each row is a leader, each column a question. Colour and icon give the position; the border gives how
+        sure we are. Choose a cell for the quote and sources.
+      </p>
+      <MatrixToolbar model={model} groups={groups} />
+      <MatrixLegend counts={model.counts} />
+      <p id="matrix-grid-help" className="visually-hidden">
+        Arrow keys move between cells, Home and End go to the start or end of a row, Enter opens the evidence
+        for a cell and Escape closes it.
+      </p>
+      {model.rows.length === 0 || model.columns.length === 0 ? (
+        <p className="matrix__empty">No leaders or questions match the current filters.</p>
+      ) : (
+        <MatrixGrid model={model} />
+      )}
+      <CompareLeaders index={index} columns={model.columns} groups={groups} />
+      <CellDetail index={index} onClosed={focusCell} />
+    </div>
   );
 }

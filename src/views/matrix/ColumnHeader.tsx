@@ -1,0 +1,39 @@
+import type { ColumnSummary } from '../../model/matrixRows';
+
+interface ColumnHeaderProps {
+  summary: ColumnSummary;
+  col: number;
+  active: boolean;
+  /** Columns in the right half open their tooltip leftwards so it stays inside the scroll area. */
+  alignEnd: boolean;
+}
+
+/**
+ * A question's column header: the short label, and on hover or focus a tooltip with the full
+ * question, its plain-language description and the column's counts (also its accessible description).
+ */
+export function ColumnHeader({ summary, col, active, alignEnd }: ColumnHeaderProps) {
+  const { question } = summary;
+  const tipId = `matrix-tip-${col}`;
+  return (
+    <th
+      role="columnheader"
+      scope="col"
+      className={alignEnd ? 'mx-colhead mx-colhead--end' : 'mx-colhead'}
+      data-question-id={question.id}
+      data-nav=""
+      tabIndex={active ? 0 : -1}
+      aria-label={question.label}
+      aria-describedby={tipId}
+    >
+      <span className="mx-colhead__label" aria-hidden="true">
+        {question.label}
+      </span>
+      <span role="tooltip" id={tipId} className="mx-colhead__tip">
+        <span className="mx-colhead__text">{question.text}</span>{' '}
+        {question.description ? <span className="mx-colhead__desc">{question.description}</span> : null}{' '}
+        <span className="mx-colhead__sum">{summary.sentence}.</span>
+      </span>
+    </th>
+  );
+}

@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import type { Position } from '../../data/schema';
+import type { PositionCounts } from '../../model/stanceCells';
+import { CONFIDENCE_META, CONFIDENCE_ORDER, LEGEND_ORDER, POSITION_META } from '../../model/stanceVocabulary';
+import { useAppStoreApi } from '../../state/hooks';
+import { PositionChip } from './PositionChip';
+
+/**
+ * The key: every position with its icon, colour and count among the shown cells. Hovering or
+ * focusing a value highlights its cells (store `hoveredPosition`); pressing it keeps the highlight.
+ */
+export function MatrixLegend({ counts }: { counts: PositionCounts }) {
+  const store = useAppStoreApi();
+  const [pinned, setPinned] = useState<Position | null>(null);
+  const show = (position: Position | null) => store.getState().hover({ hoveredPosition: position });
+
+  return (
+    <div className="matrix-legend">
+      <h3 className="matrix-legend__title" id="matrix-legend-title">
+        Key <span className="matrix-legend__hint">(hover or focus a value to find its cells)</span>
+      </h3>
+      <ul className="matrix-legend__list" aria-labelledby="matrix-legend-title">
+        {LEGEND_ORDER.map((position) => {
+          const meta = POSITION_META[position];
+          return (
+            <li key={position}>
+              <button
+                type="button"
+                className="mx-legend-item"
+                data-position={position}
+                aria-pressed={pinned === position}
+                aria-describedby={`matrix-def-${position}`}
+                onMouseEnter={() => show(position)}
+                onMouseLeave={() => show(pinned)}
+                onFocus={() => show(position)}
+                onBlur={() => show(pinned)}
+                onClick={() => {
+                  const next = pinned === position ? null : position;
+                  setPinned(next);
+                  show(next ?? position);
+                }}
+              >
+                <PositionChip position={position} confidence="plain" />
+                <span className="mx-legend-item__label">{meta.label}</span>
+                <span className="mx-legend-item__count">{counts[position]}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <p className="matrix-legend__borders">
+        <span className="matrix-legend__borders-title">Border = confidence:</span>
+        {CONFIDENCE_ORDER.map((c) => (
+          <span key={c} className="mx-border-key">
+            <span className="mx-border-key__swatch" data-confidence={c} aria-hidden="true" />
+            {CONFIDENCE_META[c].border} = {c}
+          </span>
+        ))}
+      </p>
+      <details className="matrix-legend__defs">
+        <summary>What each value and border means</summary>
+        <dl>
+          {LEGEND_ORDER.map((position) => (
+            <div key={position} className="mx-def">
+              <dt>
+                <PositionChip position={position} confidence="plain" /> {POSITION_META[position].label}
+              </dt>
+              <dd id={`matrix-def-${position}`}>{POSITION_META[position].definition}</dd>
+            </div>
+          ))}
+          {CONFIDENCE_ORDER.map((c) => (
+            <div key={c} className="mx-def">
+              <dt>
+                <span className="mx-border-key__swatch" data-confidence={c} aria-hidden="true" />{' '}
+                {CONFIDENCE_META[c].label} ({CONFIDENCE_META[c].border} border)
+              </dt>
+              <dd>{CONFIDENCE_META[c].definition}</dd>
+            </div>
+          ))}
+        </dl>
+        <p className="matrix-legend__note">
+          Counts and agreement use only positions actually taken; “not stated” is never counted as opposition.
+        </p>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import { memo } from 'react';
+import type { Person } from '../../data/schema';
+import type { CellView } from '../../model/stanceCells';
+
+interface MatrixRowProps {
+  person: Person;
+  entityName: string;
+  /** Stable across sorts (from buildRowData), so re-sorting only moves rows. */
+  cells: readonly CellView[];
+  /** Extra text under the name, e.g. the agreement with the reference leader. */
+  note: string | null;
+  /** Column of the roving tab stop in this row (0 = the name), or -1. */
+  activeCol: number;
+  /** Column (1-based) of the selected cell in this row, or -1. */
+  selectedCol: number;
+  linked: boolean;
+}
+
+/**
+ * One person's row. Memoised, with only primitive or stable props and no store subscriptions: a key
+ * press re-renders the two rows whose tab stop moved; events are delegated to the grid.
+ */
+export const MatrixRow = memo(function MatrixRow({
+  person,
+  entityName,
+  cells,
+  note,
+  activeCol,
+  selectedCol,
+  linked,
+}: MatrixRowProps) {
+  return (
+    <tr
+      className={linked ? 'matrix-row is-linked' : 'matrix-row'}
+      data-person-id={person.id}
+      data-entity-id={person.entityId}
+    >
+      <th
+        role="rowheader"
+        scope="row"
+        className="mx-rowhead"
+        data-person-id={person.id}
+        data-nav=""
+        tabIndex={activeCol === 0 ? 0 : -1}
+      >
+        <span className="mx-rowhead__name">{person.name}</span>
+        <span className="mx-rowhead__meta">
+          {entityName}
+          {note ? ` · ${note}` : null}
+        </span>
+      </th>
+      {cells.map((cell, i) => (
+        <td
+          key={cell.questionId}
+          role="gridcell"
+          className="mx-cell"
+          data-person-id={person.id}
+          data-question-id={cell.questionId}
+          data-position={cell.position}
+          data-nav=""
+          tabIndex={activeCol === i + 1 ? 0 : -1}
+          aria-label={cell.label}
+          aria-selected={selectedCol === i + 1 ? true : undefined}
+        >
+          <span
+            className="mx-chip"
+            data-position={cell.position}
+            data-confidence={cell.confidence ?? 'none'}
+            aria-hidden="true"
+          />
+        </td>
+      ))}
+    </tr>
+  );
+});

@@ -1,0 +1,55 @@
+import type { MatrixModel, PeopleGroup } from '../../model/matrixRows';
+import { useAppStore, useAppStoreApi } from '../../state/hooks';
+import { MATRIX_SORTS, type MatrixSort, type ViewState } from '../../state/viewState';
+import { LeaderSelect } from './LeaderSelect';
+
+const SORT_LABELS: Record<MatrixSort, string> = {
+  group: 'Affiliation (dataset order)',
+  name: 'Name',
+  country: 'Country or organisation',
+  stated: 'Most positions stated',
+  agreement: 'Agreement with a leader',
+};
+
+/** Sort controls (store `sort`, `sortRef`) and the "Showing N of M leaders" count. */
+export function MatrixToolbar({ model, groups }: { model: MatrixModel; groups: readonly PeopleGroup[] }) {
+  const store = useAppStoreApi();
+  const sort = useAppStore((s) => s.sort);
+  const sortRef = useAppStore((s) => s.sortRef);
+  const update = (patch: Partial<ViewState>) => store.getState().update(patch);
+
+  return (
+    <div className="matrix-toolbar">
+      <div className="matrix-field">
+        <label htmlFor="matrix-sort">Sort rows within each group by</label>
+        <select
+          id="matrix-sort"
+          value={sort}
+          onChange={(e) => update({ sort: e.target.value as MatrixSort })}
+        >
+          {MATRIX_SORTS.map((s) => (
+            <option key={s} value={s}>
+              {SORT_LABELS[s]}
+            </option>
+          ))}
+        </select>
+      </div>
+      {sort === 'agreement' ? (
+        <LeaderSelect
+          id="matrix-sort-ref"
+          label="Agreement with"
+          value={sortRef ?? ''}
+          groups={groups}
+          placeholder="Choose a leader…"
+          onChange={(id) => update({ sortRef: id === '' ? null : id })}
+        />
+      ) : null}
+      <p className="matrix-count" role="status">
+        Showing {model.rows.length} of {model.totalPeople} leaders
+        {model.columns.length < model.totalQuestions
+          ? ` · ${model.columns.length} of ${model.totalQuestions} questions`
+          : ''}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,139 @@
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { Summit } from '../../src/data/schema';
+import { StanceMatrix } from '../../src/views/matrix/StanceMatrix';
+import { loadFixture, renderWithStore } from '../helpers/renderWithStore';
+
+describe('StanceMatrix legend', () => {
+  it('lists every value with its count among the shown cells', () => {
+    renderWithStore(<StanceMatrix />);
+    const legend = screen.getByRole('list', { name: /Key/ });
+    const items = within(legend)
+      .getAllByRole('button')
+      .map((b) => b.textContent);
+    expect(items).toEqual([
+      'Supports3',
+      'Conditional1',
+      'Ambivalent1',
+      'Opposes2',
+      'Contested1',
+      'Undisclosed0',
+      'Not stated12',
+      'Not applicable1',
+    ]);
+    expect(within(legend).getByRole('button', { name: /Not stated/ })).toHaveAccessibleDescription(
+      'No public statement found. Not the same as opposing.',
+    );
+    expect(screen.getByText('solid = high')).toBeInTheDocument();
+    expect(screen.getByText('dashed = moderate')).toBeInTheDocument();
+    expect(screen.getByText('dotted = low')).toBeInTheDocument();
+  });
+
+  it('highlights matching cells on hover and focus, through the store and one table attribute', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<StanceMatrix />);
+    const opposes = screen.getByRole('button', { name: /Opposes/ });
+    await user.hover(opposes);
+    expect(store.getState().hoveredPosition).toBe('opposes');
+    expect(screen.getByRole('grid')).toHaveAttribute('data-hl', 'opposes');
+    expect(screen.getByRole('grid').querySelectorAll('.mx-cell[data-position="opposes"]')).toHaveLength(2);
+    await user.unhover(opposes);
+    expect(store.getState().hoveredPosition).toBeNull();
+    expect(screen.getByRole('grid')).not.toHaveAttribute('data-hl');
+
+    act(() => screen.getByRole('button', { name: /Contested/ }).focus());
+    expect(store.getState().hoveredPosition).toBe('contested');
+    await user.click(screen.getByRole('button', { name: /Contested/ }));
+    expect(screen.getByRole('button', { name: /Contested/ })).toHaveAttribute('aria-pressed', 'true');
+    act(() => screen.getByRole('button', { name: /Contested/ }).blur());
+    expect(store.getState().hoveredPosition).toBe('contested');
+  });
+});
+
+describe('StanceMatrix cell detail', () => {
+  it('opens with Enter and shows summary, quote with its language, date, confidence and sources', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<StanceMatrix />);
+    const cell = screen.getByRole('gridcell', { name: /Giorgia Meloni, Own troops/ });
+    act(() => cell.focus());
+    await user.keyboard('{Enter}');
+    expect(store.getState().selectedCell).toEqual({ personId: 'meloni', questionId: 'own-troops' });
+    const dialog = screen.getByRole('dialog', { name: 'Giorgia Meloni on Own troops' });
+    expect(document.activeElement).toBe(within(dialog).getByRole('heading', { level: 3 }));
+    expect(dialog).toHaveTextContent('No Italian troops.');
+    const quote = dialog.querySelector('blockquote');
+    expect(quote).toHaveTextContent('“Italy will not send troops”');
+    expect(quote).toHaveAttribute('lang', 'it');
+    expect(dialog).toHaveTextContent('Giorgia Meloni, in Italian');
+    expect(dialog).toHaveTextContent('Dated 4 September 2025');
+    expect(dialog).toHaveTextContent('High confidence');
+    const link = within(dialog).getByRole('link', { name: 'Report (opens in a new tab)' });
+    expect(link).toHaveAttribute('href', 'https://www.reuters.com/b');
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(dialog).toHaveTextContent('Reuters: Report (opens in a new tab) · published 5 September 2025');
+
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(store.getState().selectedCell).toBeNull();
+    expect(document.activeElement).toBe(cell);
+  });
+
+  it('shows a condition, and opens from a click or from the store without stealing focus', async () => {
+    const { store } = renderWithStore(<StanceMatrix />, {
+      state: { selectedCell: { personId: 'macron', questionId: 'negotiate' } },
+    });
+    const dialog = screen.getByRole('dialog');
+    expect(dialog).toHaveTextContent('Condition: A ceasefire first');
+    expect(document.activeElement).toBe(document.body);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Close the detail' }));
+    expect(store.getState().selectedCell).toBeNull();
+    await userEvent.click(screen.getByRole('gridcell', { name: /Steve Witkoff, Negotiate/ }));
+    expect(screen.getByRole('dialog', { name: 'Steve Witkoff on Negotiate' })).toHaveTextContent(
+      'Sources (2)',
+    );
+  });
+
+  it('never links a source whose URL is not http(s)', () => {
+    const summit: Summit = structuredClone(loadFixture('valid-small.json'));
+    const src = summit.sources.find((s) => s.id === 'src-b');
+    if (src) src.url = 'javascript:alert(1)';
+    renderWithStore(<StanceMatrix />, {
+      summit,
+      state: { selectedCell: { personId: 'meloni', questionId: 'own-troops' } },
+    });
+    const dialog = screen.getByRole('dialog');
+    expect(within(dialog).queryByRole('link')).not.toBeInTheDocument();
+    expect(dialog).toHaveTextContent('link withheld');
+  });
+});
+
+describe('StanceMatrix compare', () => {
+  it('compares two leaders over questions both answered and stores the pair', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<StanceMatrix />);
+    await user.selectOptions(screen.getByLabelText('First leader'), 'macron');
+    expect(store.getState().compare).toBeNull();
+    await user.selectOptions(screen.getByLabelText('Second leader'), 'meloni');
+    expect(store.getState().compare).toEqual(['macron', 'meloni']);
+    expect(
+      screen.getByText(
+        'Both took a position on 2 of 3 questions: they agree on 0 and differ on 2. 1 not compared, because one or both took no position there.',
+      ),
+    ).toBeInTheDocument();
+    const table = screen.getByRole('table');
+    expect(
+      within(table)
+        .getAllByRole('row')
+        .map((r) => r.textContent),
+    ).toEqual([
+      'QuestionEmmanuel MacronGiorgia MeloniResult',
+      'Troops after ceasefire Supports AmbivalentDiffer',
+      'Own troops Supports OpposesDiffer',
+      'Negotiate Conditional Not statedNot compared',
+    ]);
+    expect(
+      within(screen.getByLabelText('Second leader')).queryByRole('option', { name: 'Emmanuel Macron' }),
+    ).toBeNull();
+  });
+});

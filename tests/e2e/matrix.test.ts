@@ -1,0 +1,170 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { axeViolations, openApp, type AxeViolation } from './harness';
+
+const REGION = 'section[aria-label="Stance matrix"]';
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * The harness's axeViolations injects axe with a <script> tag, which the app's Content-Security-Policy
+ * (script-src 'self') blocks. Then inject it through the DevTools protocol, which CSP does not
+ * govern, and run the same WCAG A/AA rules.
+ */
+async function matrixAxe(page: Page): Promise<AxeViolation[]> {
+  try {
+    return await axeViolations(page, REGION);
+  } catch (error) {
+    if (!String(error).includes('Content Security Policy')) throw error;
+  }
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async (include) => {
+    type Result = {
+      violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
+    };
+    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<Result> } }).axe;
+    const result = await axe.run(include, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+    }));
+  }, REGION);
+}
+
+/** What has focus, described by the attributes the matrix puts on its marks. */
+function focused(page: Page) {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return {
+      role: el?.getAttribute('role') ?? el?.tagName.toLowerCase() ?? null,
+      person: el?.dataset.personId ?? null,
+      question: el?.dataset.questionId ?? null,
+      label: el?.getAttribute('aria-label') ?? null,
+      inGrid: Boolean(el?.closest('[role="grid"]')),
+    };
+  });
+}
+
+test('the stance grid is one tab stop, walked with arrows; Enter opens the evidence and Escape returns', async () => {
+  const { page, errors, close } = await openApp();
+  try {
+    await page.waitForSelector(`${REGION} [role="grid"]`);
+    const people = await page.$$eval(`${REGION} tbody tr[data-person-id]`, (rows) =>
+      rows.map((r) => (r as HTMLElement).dataset.personId),
+    );
+    const questions = await page.$$eval(`${REGION} thead [data-question-id]`, (ths) =>
+      ths.map((th) => (th as HTMLElement).dataset.questionId),
+    );
+    assert.ok(people.length >= 2 && questions.length >= 2, 'the grid has rows and columns');
+    assert.equal(await page.locator(`${REGION} [role="grid"] [tabindex="0"]`).count(), 1, 'one tab stop');
+
+    // Tab in from the control just before the grid.
+    await page.locator(`${REGION} .matrix-legend__defs summary`).focus();
+    await page.keyboard.press('Tab');
+    let now = await focused(page);
+    assert.deepEqual([now.role, now.person, now.question], ['gridcell', people[0], questions[0]]);
+
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowDown');
+    now = await focused(page);
+    assert.deepEqual([now.person, now.question], [people[1], questions[1]]);
+    assert.match(now.label ?? '', /^.+, .+: .+/, 'the cell has a spoken name');
+
+    await page.keyboard.press('End');
+    assert.equal((await focused(page)).question, questions.at(-1));
+    await page.keyboard.press('Home');
+    assert.equal((await focused(page)).role, 'rowheader');
+    await page.keyboard.press('Control+End');
+    now = await focused(page);
+    assert.deepEqual([now.person, now.question], [people.at(-1), questions.at(-1)]);
+    await page.keyboard.press('Control+Home');
+    assert.equal((await focused(page)).role, 'columnheader');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    now = await focused(page);
+    assert.deepEqual([now.person, now.question], [people[0], questions[1]]);
+
+    await page.keyboard.press('Enter');
+    const dialog = page.locator(`${REGION} [role="dialog"]`);
+    await dialog.waitFor();
+    assert.equal((await focused(page)).role, 'h3', 'focus moves into the detail');
+    assert.match(
+      (await dialog.textContent()) ?? '',
+      /Supports|Conditional|Ambivalent|Opposes|Not stated|Undisclosed|Not applicable|Contested/,
+    );
+    for (const link of await dialog.locator('a').all()) {
+      assert.match((await link.getAttribute('href')) ?? '', /^https?:\/\//);
+      assert.equal(await link.getAttribute('target'), '_blank');
+      assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
+    }
+
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    now = await focused(page);
+    assert.deepEqual([now.role, now.person, now.question], ['gridcell', people[0], questions[1]]);
+
+    await page.keyboard.press('Tab');
+    assert.equal((await focused(page)).inGrid, false, 'Tab leaves the grid');
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+test('axe finds no violations in the stance matrix, light and dark, with the detail open', async () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const { page, close } = await openApp('', { colorScheme });
+    try {
+      await page.waitForSelector(`${REGION} [role="grid"]`);
+      assert.deepEqual(await matrixAxe(page), [], `${colorScheme}: matrix`);
+      await page.locator(`${REGION} [role="gridcell"]`).first().click();
+      await page.locator(`${REGION} [role="dialog"]`).waitFor();
+      await page.locator(`${REGION} [role="columnheader"][data-question-id]`).first().hover();
+      assert.deepEqual(await matrixAxe(page), [], `${colorScheme}: detail and tooltip open`);
+    } finally {
+      await close();
+    }
+  }
+});
+
+test('on a phone the matrix scrolls inside its own box and the legend highlights cells', async () => {
+  const { page, close } = await openApp('', { viewport: { width: 390, height: 844 } });
+  try {
+    await page.waitForSelector(`${REGION} [role="grid"]`);
+    const layout = await page.evaluate((selector) => {
+      const region = document.querySelector(selector) as HTMLElement;
+      const scroller = region.querySelector('.matrix-scroll') as HTMLElement;
+      return {
+        regionRight: region.getBoundingClientRect().right,
+        overflowX: getComputedStyle(scroller).overflowX,
+        scrolls: scroller.scrollWidth > scroller.clientWidth,
+        widest: Math.max(
+          ...[...region.querySelectorAll<HTMLElement>('.matrix > *')].map(
+            (el) => el.getBoundingClientRect().right,
+          ),
+        ),
+      };
+    }, REGION);
+    assert.ok(layout.regionRight <= 390, `region fits the screen (${layout.regionRight})`);
+    assert.ok(layout.widest <= 390, `no matrix block is wider than the screen (${layout.widest})`);
+    assert.equal(layout.overflowX, 'auto');
+    assert.equal(layout.scrolls, true, 'the grid scrolls sideways inside its box');
+
+    const minTarget = await page.$$eval(`${REGION} button, ${REGION} select`, (els) =>
+      Math.min(...els.map((el) => el.getBoundingClientRect().height)),
+    );
+    assert.ok(minTarget >= 44, `controls are at least 44 px tall (${minTarget})`);
+
+    await page.locator(`${REGION} .mx-legend-item[data-position="supports"]`).hover();
+    assert.equal(await page.getAttribute(`${REGION} [role="grid"]`, 'data-hl'), 'supports');
+  } finally {
+    await close();
+  }
+});
