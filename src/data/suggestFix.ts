@@ -2,7 +2,10 @@
 import type { DataIssue } from './issues';
 
 const RULES: [RegExp, string][] = [
-  [/is not valid JSON/, 'The file is not JSON. Check it in a JSON validator: a comma, quote or bracket is usually missing.'],
+  [
+    /is not valid JSON/,
+    'The file is not JSON. Check it in a JSON validator: a comma, quote or bracket is usually missing.',
+  ],
   [/the limit is/, 'Make the file smaller: remove records or split the summit into several files.'],
   [/^unknown source/, 'Add a source with this id to "sources", or correct the id.'],
   [/^unknown person/, 'Add this person to "people", or correct the id.'],
@@ -13,7 +16,10 @@ const RULES: [RegExp, string][] = [
   [/not a real calendar date/, 'Use a date that exists, written YYYY-MM-DD (e.g. 2025-09-04).'],
   [/must be a date written/, 'Write the date as YYYY-MM-DD (e.g. 2025-09-04).'],
   [/must not be before date/, 'Swap date and endDate, or correct one of them.'],
-  [/http:\/\/ or https:\/\//, 'Use a web address that starts with https:// (other kinds of link are not allowed).'],
+  [
+    /http:\/\/ or https:\/\//,
+    'Use a web address that starts with https:// (other kinds of link are not allowed).',
+  ],
   [/ISO 3166-1/, 'Use the three-letter ISO code of the country, e.g. FRA for France.'],
   [/^is missing/, 'Add this field.'],
   [/^must be one of|^must be /, 'Use one of the values listed.'],
@@ -22,5 +28,8 @@ const RULES: [RegExp, string][] = [
 ];
 
 export function suggestFix(issue: DataIssue): string {
-  return RULES.find(([pattern]) => pattern.test(issue.message))?.[1] ?? 'Correct the value so that it matches the format.';
+  return (
+    RULES.find(([pattern]) => pattern.test(issue.message))?.[1] ??
+    'Correct the value so that it matches the format.'
+  );
 }
