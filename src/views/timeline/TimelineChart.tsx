@@ -1,0 +1,104 @@
+import { useDeferredValue, useMemo, useRef } from 'react';
+import type { SummitEvent } from '../../data/schema';
+import { relatedEventIds } from '../../model/timelineDetail';
+import { layoutTimeline } from '../../model/timelineLayout';
+import type { DateRange } from '../../model/timelineScale';
+import type { MeasureText } from '../../model/timelineText';
+import { useAppStore } from '../../state/hooks';
+import { TimelineAxis } from './TimelineAxis';
+import { TimelineMark } from './TimelineMark';
+import { useMarkInteraction } from './useMarkInteraction';
+
+/** Narrower than this, the chart scrolls sideways inside its own box. */
+const MIN_CHART_WIDTH = 600;
+
+interface TimelineChartProps {
+  events: readonly SummitEvent[];
+  categories: readonly string[];
+  domain: DateRange;
+  extent: DateRange;
+  width: number;
+  fontPx: number;
+  measure: MeasureText;
+  summitDate: string;
+  selected: string | null;
+  onSelect: (id: string | null) => void;
+  describedBy: string;
+}
+
+/** The SVG timeline: one tab stop for all marks, ←/→ and Home/End move, Enter or click selects. */
+export function TimelineChart(props: TimelineChartProps) {
+  const { events, categories, domain, extent, width, fontPx, measure, summitDate, selected, onSelect } =
+    props;
+  const hoveredEntity = useAppStore((s) => s.hoveredEntity);
+  const hoveredPerson = useAppStore((s) => s.hoveredPerson);
+  const scrollRef = useRef<HTMLDivElement>(null);
+
+  // Heavy re-layout (filters, brushing) may lag a frame behind the controls instead of blocking them.
+  const deferredEvents = useDeferredValue(events);
+  const deferredDomain = useDeferredValue(domain);
+  const layout = useMemo(
+    () =>
+      layoutTimeline({
+        events: deferredEvents,
+        categories,
+        domain: deferredDomain,
+        extent,
+        summitDate,
+        width: Math.max(MIN_CHART_WIDTH, width),
+        fontPx,
+        measure,
+      }),
+    [deferredEvents, categories, deferredDomain, extent, summitDate, width, fontPx, measure],
+  );
+  const byId = useMemo(() => new Map(deferredEvents.map((e) => [e.id, e] as const)), [deferredEvents]);
+  const related = useMemo(
+    () => relatedEventIds(deferredEvents, hoveredEntity, hoveredPerson),
+    [deferredEvents, hoveredEntity, hoveredPerson],
+  );
+  const { tabbable, hoveringHere, handlers } = useMarkInteraction({
+    order: layout.order,
+    byId,
+    selected,
+    onSelect,
+    scrollRef,
+  });
+  const hoverFromElsewhere = !hoveringHere && (hoveredEntity !== null || hoveredPerson !== null);
+
+  return (
+    <div className="tl-scroll" ref={scrollRef}>
+      <svg
+        className="tl-chart"
+        width={layout.width}
+        height={layout.height}
+        role="group"
+        aria-label={`Timeline chart, ${layout.order.length} events`}
+        aria-describedby={props.describedBy}
+        {...handlers}
+      >
+        <TimelineAxis layout={layout} summitDate={summitDate} />
+        <g className="tl-marks">
+          {layout.marks.map((mark) => {
+            const event = byId.get(mark.id);
+            if (!event) return null;
+            const isRelated = related.has(mark.id);
+            return (
+              <TimelineMark
+                key={mark.id}
+                mark={mark}
+                event={event}
+                rowHeight={layout.rowHeight}
+                radius={layout.radius}
+                barHeight={layout.barHeight}
+                selected={mark.id === selected}
+                tabbable={mark.id === tabbable}
+                related={isRelated}
+                dimmed={hoverFromElsewhere && !isRelated}
+              />
+            );
+          })}
+        </g>
+      </svg>
+    </div>
+  );
+}

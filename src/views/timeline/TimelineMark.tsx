@@ -1,0 +1,71 @@
+import { memo } from 'react';
+import type { SummitEvent } from '../../data/schema';
+import { categoryLabel } from '../../model/timelineCategories';
+import { formatEventDate, formatEventDateShort } from '../../model/timelineDates';
+import type { MarkLayout } from '../../model/timelineLayout';
+import { categoryStyle } from './categoryColors';
+
+interface TimelineMarkProps {
+  mark: MarkLayout;
+  event: SummitEvent;
+  rowHeight: number;
+  radius: number;
+  barHeight: number;
+  selected: boolean;
+  tabbable: boolean;
+  related: boolean;
+  dimmed: boolean;
+}
+
+/** One event: a dot (a day), a bar (several days) or a dashed bar (known only to the week or month). */
+export const TimelineMark = memo(function TimelineMark(props: TimelineMarkProps) {
+  const { mark, event, rowHeight, radius, barHeight, selected, tabbable, related, dimmed } = props;
+  const date = formatEventDate(event);
+  // The name contains the visible label's words in order (WCAG 2.5.3): context labels start with a date.
+  const name = mark.context
+    ? `${formatEventDateShort(event, true)} · ${event.title}, ${categoryLabel(event.category)}, background`
+    : `${event.title}, ${date}, ${categoryLabel(event.category)}`;
+  const cls = ['tl-mark', `tl-mark--${mark.shape}`];
+  if (mark.context) cls.push('tl-mark--context');
+  if (selected) cls.push('is-selected');
+  if (related) cls.push('is-related');
+  if (dimmed) cls.push('is-dimmed');
+  return (
+    <g
+      className={cls.join(' ')}
+      data-event-id={event.id}
+      role="button"
+      tabIndex={tabbable ? 0 : -1}
+      aria-label={name}
+      aria-pressed={selected}
+      style={categoryStyle(event.category)}
+    >
+      <title>{`${event.title} — ${date}`}</title>
+      <rect
+        className="tl-mark__hit"
+        x={mark.hitX0}
+        y={mark.y - rowHeight / 2 + 1}
+        width={mark.hitX1 - mark.hitX0}
+        height={rowHeight - 2}
+        rx={4}
+      />
+      {mark.shape === 'dot' ? (
+        <circle className="tl-mark__shape" cx={(mark.x0 + mark.x1) / 2} cy={mark.y} r={radius} />
+      ) : (
+        <rect
+          className="tl-mark__shape"
+          x={mark.x0}
+          y={mark.y - barHeight / 2}
+          width={mark.x1 - mark.x0}
+          height={barHeight}
+          rx={mark.clipStart || mark.clipEnd ? 0 : barHeight / 2}
+        />
+      )}
+      {mark.label !== null && (
+        <text className="tl-mark__label" x={mark.labelX} y={mark.y} dy="0.35em" textAnchor={mark.labelAnchor}>
+          {mark.label}
+        </text>
+      )}
+    </g>
+  );
+});

@@ -1,0 +1,140 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { openApp, type AxeViolation } from './harness';
+
+const REGION = 'section[aria-label="Timeline"]';
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe-core on the Timeline region with the harness's WCAG A/AA tags. Injected through the DevTools
+ * protocol (page.evaluate) because the built page's Content-Security-Policy blocks the inline
+ * <script> that the harness's axeViolations adds.
+ */
+async function axeInTimeline(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async (context) => {
+    type Result = {
+      violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
+    };
+    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<Result> } }).axe;
+    const result = await axe.run(context, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+    }));
+  }, REGION);
+}
+
+test('timeline: Tab reaches the marks, arrows step in date order, Enter opens the detail; axe is clean', async () => {
+  const { page, errors, close } = await openApp('', { waitFor: `${REGION} svg.tl-chart` });
+  try {
+    const region = page.locator(REGION);
+    const ids = await region
+      .locator('svg.tl-chart [data-event-id]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id')));
+    assert.ok(ids.length >= 8, `expected marks, got ${ids.length}`);
+    assert.equal(
+      await region.locator('svg.tl-chart [data-event-id][tabindex="0"]').count(),
+      1,
+      'one tab stop',
+    );
+
+    // The control just before the chart, then Tab into it.
+    await region.getByRole('button', { name: 'Reset' }).focus();
+    await page.keyboard.press('Tab');
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-event-id') ?? null);
+    assert.equal(await focused(), ids[0]);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    assert.equal(await focused(), ids[3]);
+    await page.keyboard.press('Enter');
+    const detail = region.locator(`.tl-detail[data-detail-for="${ids[3]}"]`);
+    await detail.waitFor({ state: 'visible' });
+    const name = (await region.locator(`[data-event-id="${ids[3]}"]`).getAttribute('aria-label')) ?? '';
+    assert.ok(name.startsWith((await detail.locator('h3').textContent()) ?? '\u0000'), name);
+    assert.equal(await focused(), ids[3], 'focus stays on the mark');
+    // Next and previous Tab stops leave the marks in one step.
+    await page.keyboard.press('End');
+    assert.equal(await focused(), ids.at(-1));
+
+    assert.deepEqual(await axeInTimeline(page), []);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+test('timeline: axe is clean in the dark theme with an event open', async () => {
+  const { page, close } = await openApp('', { waitFor: `${REGION} svg.tl-chart`, colorScheme: 'dark' });
+  try {
+    await page.locator(`${REGION} svg.tl-chart [data-event-id]`).nth(5).click();
+    await page.locator(`${REGION} .tl-detail`).waitFor();
+    assert.deepEqual(await axeInTimeline(page), []);
+  } finally {
+    await close();
+  }
+});
+
+test('timeline: dragging across the overview strip chooses a date range for every view', async () => {
+  const { page, close } = await openApp('', { waitFor: `${REGION} svg.tl-chart` });
+  try {
+    const region = page.locator(REGION);
+    const status = region.getByRole('status');
+    const before = await status.textContent();
+    const overview = region.locator('svg.tl-overview');
+    await overview.scrollIntoViewIfNeeded();
+    const box = (await overview.boundingBox())!;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(box.x + box.width * 0.2, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.3, y, { steps: 5 });
+    await page.mouse.move(box.x + box.width * 0.4, y, { steps: 5 });
+    await page.mouse.up();
+    await page.waitForFunction(
+      ([sel, text]) => document.querySelector(`${sel} [role="status"]`)?.textContent !== text,
+      [REGION, before] as const,
+    );
+    assert.match((await status.textContent()) ?? '', /^Showing \d+ of \d+ events$/);
+    assert.notEqual(await status.textContent(), before);
+    assert.equal(
+      await region.getByRole('button', { name: 'All', exact: true }).last().getAttribute('aria-pressed'),
+      'false',
+    );
+    await region.getByRole('button', { name: 'Summit week' }).click();
+    assert.match((await region.locator('.tl-range__label').textContent()) ?? '', /1–7 September 2025/);
+  } finally {
+    await close();
+  }
+});
+
+test('timeline on a 390×844 phone: a list grouped by month, no sideways scroll of the timeline', async () => {
+  const { page, errors, close } = await openApp('', {
+    viewport: { width: 390, height: 844 },
+    waitFor: `${REGION} .tl-list`,
+  });
+  try {
+    const region = page.locator(REGION);
+    assert.equal(await region.locator('svg.tl-chart').count(), 0);
+    assert.ok((await region.locator('.tl-list h3').count()) >= 3);
+    const items = region.locator('.tl-list button[data-event-id]');
+    assert.ok((await items.count()) >= 8);
+    const box = (await region.boundingBox())!;
+    assert.ok(box.x >= 0 && box.x + box.width <= 390, `timeline spans ${box.x}..${box.x + box.width}`);
+    const overflow = await region.evaluate((el) => el.scrollWidth - el.clientWidth);
+    assert.ok(overflow <= 0, `timeline overflows by ${overflow}px`);
+    const first = (await items.first().boundingBox())!;
+    assert.ok(first.height >= 44, `item height ${first.height}`);
+    await items.nth(2).click();
+    await region.locator('.tl-list .tl-detail').waitFor();
+    assert.deepEqual(await axeInTimeline(page), []);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
