@@ -1,5 +1,9 @@
 import { useState } from 'react';
 import { EntityPanel } from '../components/EntityPanel';
+import { EmbedFrame } from '../components/share/EmbedFrame';
+import { ExportMenu } from '../components/share/ExportMenu';
+import { ShareMenu } from '../components/share/ShareMenu';
+import { parseEmbedParam } from '../export/embed';
 import { FilterBar } from '../components/filters/FilterBar';
 import { ThemeSelect } from '../components/ThemeSelect';
 import { ViewBoundary } from '../components/ViewBoundary';
@@ -23,8 +27,16 @@ export function AppShell({ onOpenLoader }: AppShellProps) {
   const present = useAppStore((s) => s.present);
   const focus = useAppStore((s) => s.view);
   const [help, setHelp] = useState(false);
-  useShortcuts(() => setHelp(true), !present);
+  const [embed] = useState(() => parseEmbedParam(window.location.search));
+  useShortcuts(() => setHelp(true), !present && !embed);
   const { meta } = summit;
+  if (embed) {
+    return (
+      <EmbedFrame which={embed}>
+        {embed === 'story' ? <PresentShell /> : <ViewSection which={embed} />}
+      </EmbedFrame>
+    );
+  }
   if (present) return <PresentShell />;
 
   const startPresenting = () =>
@@ -55,6 +67,7 @@ export function AppShell({ onOpenLoader }: AppShellProps) {
               Load your own summit
             </button>
           )}
+          <ShareMenu />
           <ThemeSelect />
         </div>
       </header>
@@ -66,7 +79,12 @@ export function AppShell({ onOpenLoader }: AppShellProps) {
       </ViewBoundary>
       <main className={`views views--focus-${focus}`} id="main" tabIndex={-1}>
         {views.map((which) => (
-          <ViewSection key={which} which={which} className={which === focus ? 'view--large' : ''} />
+          <ViewSection
+            key={which}
+            which={which}
+            className={which === focus ? 'view--large' : ''}
+            tools={<ExportMenu view={which} />}
+          />
         ))}
       </main>
       <div className="reader">

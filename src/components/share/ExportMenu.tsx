@@ -1,0 +1,129 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { exportFilename } from '../../export/citation';
+import { tableCsv, type CsvTable } from '../../export/csv';
+import { csvBlob, downloadBlob, svgBlob } from '../../export/download';
+import { svgToPngBlob } from '../../export/png';
+import { buildViewImage, VIEW_LABELS, type ExportView } from '../../export/viewImage';
+import { useAppStoreApi, useSummit } from '../../state/hooks';
+import { useFiltered } from '../../state/selectors';
+import { currentViewUrl } from './viewUrl';
+import './share.css';
+
+/** Which table a view's CSV holds: the rows that view draws. */
+const VIEW_TABLE: Record<ExportView, CsvTable> = {
+  map: 'participants',
+  matrix: 'stances',
+  timeline: 'events',
+};
+
+type Format = 'svg' | 'png' | 'csv';
+
+/**
+ * A view's "Download" button: SVG and PNG images of the view as shown (with title, date, source line
+ * and dataset version), and a CSV of the rows it shows. Put it in the view's header.
+ */
+export function ExportMenu({ view }: { view: ExportView }) {
+  const summit = useSummit();
+  const filtered = useFiltered();
+  const store = useAppStoreApi();
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState('');
+  const clearTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const listId = useId();
+  const label = VIEW_LABELS[view];
+
+  useEffect(() => () => clearTimeout(clearTimer.current), []);
+  /** Success fades after a few seconds (it has been announced); errors stay until the next try. */
+  const done = (file: string) => {
+    setStatus(`Saved ${file}`);
+    clearTimeout(clearTimer.current);
+    clearTimer.current = setTimeout(() => setStatus(''), 8000);
+  };
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointerDown = (e: PointerEvent) => {
+      if (!rootRef.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [open]);
+
+  const save = async (format: Format) => {
+    setOpen(false);
+    buttonRef.current?.focus();
+    const url = currentViewUrl(store);
+    try {
+      if (format === 'csv') {
+        const file = exportFilename(summit, `${VIEW_TABLE[view]}-filtered`, 'csv');
+        downloadBlob(csvBlob(tableCsv(VIEW_TABLE[view], summit, { filtered })), file);
+        done(file);
+        return;
+      }
+      clearTimeout(clearTimer.current);
+      setStatus(`Preparing the ${format.toUpperCase()}…`);
+      const { sort, sortRef } = store.getState();
+      const image = buildViewImage(view, { summit, filtered, sort, sortRef, url, now: new Date() });
+      const file = exportFilename(summit, view, format);
+      const blob =
+        format === 'svg' ? svgBlob(image.svg) : await svgToPngBlob(image.svg, image.width, image.height);
+      downloadBlob(blob, file);
+      done(file);
+    } catch (error) {
+      setStatus(
+        `Could not save the ${format.toUpperCase()}: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  };
+
+  return (
+    <div
+      className="export-menu"
+      ref={rootRef}
+      onBlur={(e) => {
+        if (open && !rootRef.current?.contains(e.relatedTarget as Node | null)) setOpen(false);
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && open) {
+          e.stopPropagation();
+          setOpen(false);
+          buttonRef.current?.focus();
+        }
+      }}
+    >
+      <button
+        ref={buttonRef}
+        type="button"
+        className="share-button export-menu__trigger"
+        aria-expanded={open}
+        aria-controls={listId}
+        aria-label={`Download the ${label.toLowerCase()}`}
+        onClick={() => setOpen((o) => !o)}
+      >
+        Download
+      </button>
+      <ul className="export-menu__list" id={listId} hidden={!open}>
+        <li>
+          <button type="button" className="share-button" onClick={() => void save('svg')}>
+            SVG image
+          </button>
+        </li>
+        <li>
+          <button type="button" className="share-button" onClick={() => void save('png')}>
+            PNG image (2×)
+          </button>
+        </li>
+        <li>
+          <button type="button" className="share-button" onClick={() => void save('csv')}>
+            CSV data ({VIEW_TABLE[view]} shown)
+          </button>
+        </li>
+      </ul>
+      <span role="status" className="export-menu__status">
+        {status}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * One view as a framed SVG file: the map and timeline are cloned from the page (their largest <svg>),
+ * the matrix is drawn from the same model the view uses. The frame carries title, date, source line,
+ * view URL and dataset version, so the image keeps its provenance wherever it goes.
+ */
+import type { Summit } from '../data/schema';
+import { formatCalendarDate } from '../model/calendar';
+import type { FilteredSummit } from '../model/filters';
+import { buildMatrix } from '../model/matrixRows';
+import { indexStances } from '../model/stanceCells';
+import type { MatrixSort } from '../state/viewState';
+import { isoDay, sourceLine } from './citation';
+import { matrixSvg } from './matrixSvg';
+import { cloneViewSvg, findViewSvg, readPalette } from './svgClone';
+import { frameSvg, type ExportBody, type ExportFrame, type FramedSvg } from './svgExport';
+
+export type ExportView = 'map' | 'matrix' | 'timeline';
+export const EXPORT_VIEWS: readonly ExportView[] = ['map', 'matrix', 'timeline'];
+
+/** The accessible names of the view sections, as the app shell writes them. */
+export const VIEW_LABELS: Record<ExportView, string> = {
+  map: 'Map',
+  matrix: 'Stance matrix',
+  timeline: 'Timeline',
+};
+
+export interface ExportContext {
+  summit: Summit;
+  filtered: FilteredSummit;
+  sort: MatrixSort;
+  sortRef: string | null;
+  /** The view's URL, normally `location.href`. */
+  url: string;
+  now: Date;
+}
+
+export function isNarrowed(summit: Summit, f: FilteredSummit): boolean {
+  return (
+    f.entityIds.size < summit.entities.length ||
+    f.questionIds.size < summit.questions.length ||
+    f.eventIds.size < summit.events.length
+  );
+}
+
+export function viewFrame(view: ExportView, ctx: ExportContext): ExportFrame {
+  const { meta } = ctx.summit;
+  const filtered = isNarrowed(ctx.summit, ctx.filtered) ? ' · filtered view (see link)' : '';
+  return {
+    title: `${meta.title} — ${VIEW_LABELS[view]}`,
+    subtitle: `${formatCalendarDate(meta.date)} · ${meta.location}${filtered}`,
+    source: sourceLine(ctx.summit, ctx.url),
+    url: ctx.url,
+    version: `Dataset v${meta.datasetVersion}, updated ${meta.updated} · exported ${isoDay(ctx.now)} · Summit Atlas`,
+  };
+}
+
+export function viewSection(view: ExportView, doc: Document = document): HTMLElement | null {
+  return doc.querySelector<HTMLElement>(`section[aria-label="${VIEW_LABELS[view]}"]`);
+}
+
+function viewBody(view: ExportView, ctx: ExportContext, doc: Document): ExportBody {
+  if (view === 'matrix') {
+    const { personIds, questionIds } = ctx.filtered;
+    const model = buildMatrix(ctx.summit, indexStances(ctx.summit.stances), {
+      personIds,
+      questionIds,
+      sort: ctx.sort,
+      sortRef: ctx.sortRef,
+    });
+    return matrixSvg(model, readPalette(doc));
+  }
+  const section = viewSection(view, doc);
+  const svg = section ? findViewSvg(section) : null;
+  if (!svg) throw new Error(`the ${VIEW_LABELS[view].toLowerCase()} has no drawing to export yet`);
+  return cloneViewSvg(svg, doc.defaultView ?? window);
+}
+
+/** The view as a complete SVG file's text, with its size. Needs the page's DOM for map and timeline. */
+export function buildViewImage(view: ExportView, ctx: ExportContext, doc: Document = document): FramedSvg {
+  return frameSvg(viewBody(view, ctx, doc), viewFrame(view, ctx), readPalette(doc));
+}
