@@ -5,7 +5,6 @@
  */
 import type { Attendance, Claim, Entity, PledgeStatus, Position, Summit, SummitMeta } from '../data/schema';
 import { ATTENDANCES, PLEDGE_STATUSES } from '../data/schema';
-import { formatCalendarDate } from './calendar';
 
 export interface ParticipationCounts {
   /** Entities whose role is anything but "non-participant". */
@@ -213,11 +212,6 @@ function backstopTakeaway(summit: Summit): Takeaway | null {
     sourceIds: [claim.claimedBy, ...claim.sourceIds],
     href: `#claim-${claim.id}`,
   };
-}
-
-/** "Summit Atlas, dataset v1.0.0 (27 November 2026), https://…, accessed 28 November 2026" */
-export function formatCitation(meta: SummitMeta, pageUrl: string, today: string): string {
-  return `Summit Atlas, dataset v${meta.datasetVersion} (${formatCalendarDate(meta.updated)}), ${pageUrl}, accessed ${formatCalendarDate(today)}`;
 }
 
 /** "A", "A and B", "A, B and C" */

@@ -137,7 +137,7 @@ describe('About', () => {
     expect(within(region).getByText('Note two.')).toBeInTheDocument();
     expect(region).toHaveTextContent('resolution 68/262');
     expect(region).toHaveTextContent(
-      /Summit Atlas, dataset v0\.0\.1-test \(31 December 2025\), http:\/\/localhost.*, accessed \d+ \w+ \d{4}/,
+      /Summit Atlas, dataset v0\.0\.1-test \(2025-12-31\), http:\/\/localhost.*, accessed \d{4}-\d{2}-\d{2}/,
     );
     expect(region).toHaveTextContent('CC BY 4.0');
     expect(region).toHaveTextContent('MIT licence');

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { parseSummitText } from '../../src/data/parseSummit';
 import type { Summit } from '../../src/data/schema';
 import {
-  formatCitation,
   keyTakeaways,
   listNames,
   outsideTakeaway,
@@ -174,13 +173,7 @@ describe('outsideTakeaway', () => {
   });
 });
 
-describe('formatCitation and listNames', () => {
-  it('formats the citation with version, update date, URL and access date', () => {
-    expect(formatCitation(small.meta, 'https://example.org/atlas/?view=map', '2026-01-02')).toBe(
-      'Summit Atlas, dataset v0.0.1-test (31 December 2025), https://example.org/atlas/?view=map, accessed 2 January 2026',
-    );
-  });
-
+describe('listNames', () => {
   it('joins names in plain English', () => {
     expect(listNames([])).toBe('');
     expect(listNames(['A'])).toBe('A');

@@ -29,7 +29,7 @@ export function About() {
         </>
       )}
       <AboutMethod />
-      <CiteThis meta={meta} />
+      <CiteThis />
       <h3>Licence</h3>
       <p>
         The dataset is published under{' '}

@@ -1,19 +1,14 @@
 import { useState } from 'react';
-import type { SummitMeta } from '../../data/schema';
-import { utcToCalendarDate } from '../../model/calendar';
-import { formatCitation } from '../../model/overview';
-
-/** Today's date where the reader is, as YYYY-MM-DD. */
-function localToday(): string {
-  const now = new Date();
-  return utcToCalendarDate(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
-}
+import { citationText } from '../../export/citation';
+import { useSummit } from '../../state/hooks';
 
 /** The citation text for the page as it is now, with a copy button. */
-export function CiteThis({ meta }: { meta: SummitMeta }) {
+export function CiteThis() {
+  const summit = useSummit();
   const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
   const url = `${location.origin}${location.pathname}${location.search}`;
-  const citation = formatCitation(meta, url, localToday());
+  // One citation format everywhere: the same text as the Share menu and exported files.
+  const citation = citationText(summit, url, new Date());
   const copy = () => {
     if (!navigator.clipboard) {
       setCopied('failed');
