@@ -13,6 +13,7 @@ import { useAppStore, useAppStoreApi, useSummit } from '../state/hooks';
 import { PresentShell } from '../views/present/PresentShell';
 import { About, ClaimsPanel, Glossary, Overview, SourcesPanel } from '../views/reader';
 import { ShortcutHelp } from './ShortcutHelp';
+import { useDrawnMark } from './useDrawnMark';
 import { useShortcuts } from './useShortcuts';
 import { ViewSection } from './ViewSection';
 import { VIEW_NAMES } from './viewNames';
@@ -29,6 +30,7 @@ export function AppShell({ onOpenLoader }: AppShellProps) {
   const [help, setHelp] = useState(false);
   const [embed] = useState(() => parseEmbedParam(window.location.search));
   useShortcuts(() => setHelp(true), !present && !embed);
+  useDrawnMark();
   const { meta } = summit;
   if (embed) {
     return (
