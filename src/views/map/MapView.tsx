@@ -1,13 +1,52 @@
-import { useFiltered } from '../../state/selectors';
-import { useSummit } from '../../state/hooks';
+import './map.css';
+import './map-controls.css';
+import './map-panels.css';
+import { countLabel } from '../../model/mapText';
+import { useAppStore } from '../../state/hooks';
+import { ColorByControl } from './ColorByControl';
+import { MapAbout } from './MapAbout';
+import { MapCanvas } from './MapCanvas';
+import { MapDetail } from './MapDetail';
+import { MapLegend } from './MapLegend';
+import { ParticipantList } from './ParticipantList';
+import { useMapModel } from './useMapModel';
+import { useWorld } from './useWorld';
 
-/** Placeholder until the view is built: states how many items it will show. */
+/** The map view: who took part and how, coloured by role, attendance or pledge. */
 export function MapView() {
-  const summit = useSummit();
-  const filtered = useFiltered();
+  const model = useMapModel();
+  const world = useWorld();
+  const selectedId = useAppStore((s) => s.selectedEntity);
+  const selected = selectedId === null ? undefined : model.index.entities.get(selectedId);
   return (
-    <p className="view-placeholder">
-      MapView: {filtered.entityIds.size} of {summit.entities.length}
-    </p>
+    <div className="map-view">
+      <div className="map-view__head">
+        <h2 className="map-view__title">Who took part, and how</h2>
+        <p className="map-view__count" role="status">
+          Showing {model.shownParticipants} of {countLabel(model.participants, 'participant')}
+        </p>
+      </div>
+      <ColorByControl />
+      {world.status === 'ready' ? (
+        <MapCanvas world={world.world} model={model} />
+      ) : (
+        <div className="map-canvas map-canvas--placeholder">
+          {world.status === 'loading' ? (
+            <p role="status">Loading the map…</p>
+          ) : (
+            <div role="alert">
+              <p>The map shapes could not be loaded ({world.message}). The list below still works.</p>
+              <button type="button" onClick={world.retry}>
+                Try again
+              </button>
+            </div>
+          )}
+        </div>
+      )}
+      <MapLegend model={model} />
+      {selected && <MapDetail entity={selected} index={model.index} />}
+      <ParticipantList model={model} />
+      <MapAbout />
+    </div>
   );
 }

@@ -1,0 +1,120 @@
+/**
+ * Map layout: every shape projected once per map size (path string, area, anchor), and one mark
+ * per dataset entity: a country's anchor on the map, or a badge in the strip under the map for an
+ * organisation. Small states get a marker whenever their shape is too small on screen to hit.
+ */
+import { geoPath, type GeoProjection } from 'd3-geo';
+import type { Entity } from '../data/schema';
+import type { Point } from './mapProjection';
+import { entityCode, type World } from './mapWorld';
+
+/** Below this on-screen area (px²) a country also gets a circle marker: about a 34 px square. */
+export const SMALL_AREA_PX = 1150;
+export const MARKER_RADIUS = 6;
+/** Organisation badges sit in a strip below the drawing; its centre line, in px below the map. */
+export const ORG_STRIP_OFFSET = 22;
+
+/** Anchor overrides [lon, lat] where the largest polygon's centroid is a poor place for a mark. */
+export const ANCHOR_OVERRIDES: Readonly<Record<string, Point>> = {
+  '643': [38, 54], // Russia: south of Moscow, inside the Europe view, not central Siberia
+};
+
+export interface ProjectedShape {
+  key: string;
+  code: string | null;
+  name: string;
+  /** SVG path in base (k = 1) pixels. */
+  d: string;
+  /** Projected area in base px². */
+  area: number;
+  anchor: Point;
+}
+
+export interface EntityMark {
+  entityId: string;
+  /** Base-space anchor (k = 1). */
+  anchor: Point;
+  /** Base-space area of the shape; 0 when the country is only a point at this scale. */
+  area: number;
+  shapeKey: string | null;
+}
+
+export interface MapLayout {
+  shapes: ProjectedShape[];
+  /** Country marks, in dataset order. */
+  marks: EntityMark[];
+  /** Organisations, in dataset order, drawn as badges under the map. */
+  orgIds: string[];
+  /** Entities that cannot be placed (no known shape or point): listed, not drawn. */
+  unplaced: string[];
+}
+
+function largestPolygon(path: ReturnType<typeof geoPath>, g: GeoJSON.Polygon | GeoJSON.MultiPolygon) {
+  if (g.type === 'Polygon') return g;
+  let best: GeoJSON.Polygon | null = null;
+  let bestArea = -1;
+  for (const coordinates of g.coordinates) {
+    const poly: GeoJSON.Polygon = { type: 'Polygon', coordinates };
+    const a = path.area(poly);
+    if (a > bestArea) [best, bestArea] = [poly, a];
+  }
+  return best ?? g;
+}
+
+export function projectShapes(world: World, projection: GeoProjection): ProjectedShape[] {
+  const path = geoPath(projection).digits(2);
+  return world.shapes.map((s) => {
+    const override = s.code === null ? undefined : ANCHOR_OVERRIDES[s.code];
+    const anchor = (override && projection(override)) ?? path.centroid(largestPolygon(path, s.geometry));
+    return {
+      key: s.key,
+      code: s.code,
+      name: s.name,
+      d: path(s.geometry) ?? '',
+      area: path.area(s.geometry),
+      anchor,
+    };
+  });
+}
+
+export function layoutEntities(
+  world: World,
+  shapes: readonly ProjectedShape[],
+  entities: readonly Entity[],
+  projection: GeoProjection,
+): MapLayout {
+  const shapeByCode = new Map(shapes.filter((s) => s.code !== null).map((s) => [s.code, s]));
+  const pointByCode = new Map(world.points.map((p) => [p.code, p]));
+  const marks: EntityMark[] = [];
+  const orgIds: string[] = [];
+  const unplaced: string[] = [];
+  for (const entity of entities) {
+    if (entity.kind === 'organization') {
+      orgIds.push(entity.id);
+      continue;
+    }
+    const code = entityCode(entity);
+    const shape = code === null ? undefined : shapeByCode.get(code);
+    const point = code === null ? undefined : pointByCode.get(code);
+    const anchor = shape?.anchor ?? (point && projection(point.lonLat));
+    if (!anchor) {
+      unplaced.push(entity.id);
+      continue;
+    }
+    marks.push({ entityId: entity.id, anchor, area: shape?.area ?? 0, shapeKey: shape?.key ?? null });
+  }
+  return { shapes: [...shapes], marks, orgIds, unplaced };
+}
+
+/** Whether a country needs a circle marker at zoom k: its shape covers less than SMALL_AREA_PX. */
+export function needsMarker(mark: EntityMark, k: number): boolean {
+  return mark.area * k * k < SMALL_AREA_PX;
+}
+
+/**
+ * Where keyboard travel places the i-th of n organisation badges: evenly along the strip under the
+ * map, so "down" from the south of the map reaches them and left/right moves between them.
+ */
+export function orgSlot(i: number, n: number, width: number, height: number): Point {
+  return [(width * (i + 0.5)) / n, height + ORG_STRIP_OFFSET];
+}

@@ -1,0 +1,84 @@
+/**
+ * The words the map shows about an entity: who represented it and how, its pledge in one line, its
+ * sources. Pure, so the tooltip, the detail panel and the screen-reader announcement agree.
+ */
+import type { Attendance, Entity, Person, Source, Summit } from '../data/schema';
+import { PLEDGE_LABELS, ROLE_LABELS } from './mapColors';
+
+const HOW: Record<Attendance, string> = {
+  'in-person': 'in person',
+  video: 'by video',
+  partial: 'partly in person',
+  absent: 'absent',
+  unknown: 'attendance unknown',
+};
+
+export function attendancePhrase(attendance: Attendance): string {
+  return HOW[attendance];
+}
+
+/** The dataset's people and sources by id, built once per dataset. */
+export interface MapIndex {
+  people: ReadonlyMap<string, Person>;
+  sources: ReadonlyMap<string, Source>;
+  entities: ReadonlyMap<string, Entity>;
+}
+
+export function indexSummit(summit: Summit): MapIndex {
+  return {
+    people: new Map(summit.people.map((p) => [p.id, p])),
+    sources: new Map(summit.sources.map((s) => [s.id, s])),
+    entities: new Map(summit.entities.map((e) => [e.id, e])),
+  };
+}
+
+export function representatives(entity: Entity, index: MapIndex): Person[] {
+  return entity.participation.representedBy.flatMap((id) => {
+    const person = index.people.get(id);
+    return person ? [person] : [];
+  });
+}
+
+/** "Emmanuel Macron, in person" · "By video (representative not named)" · "Not taking part". */
+export function representationLine(entity: Entity, index: MapIndex): string {
+  if (entity.participation.role === 'non-participant') return ROLE_LABELS['non-participant'];
+  const how = attendancePhrase(entity.participation.attendance);
+  const names = representatives(entity, index).map((p) => p.name);
+  if (names.length === 0) return `${how[0]!.toUpperCase()}${how.slice(1)} (representative not named)`;
+  return `${names.join(', ')}, ${how}`;
+}
+
+export function pledgeLine(entity: Entity): string | null {
+  if (!entity.pledge) return null;
+  const label = PLEDGE_LABELS[entity.pledge.status];
+  const summary = entity.pledge.summary.trim();
+  return summary === '' ? label : `${label}: ${summary}`;
+}
+
+/** Every source the entity cites, its own and its pledge's, each once, in first-cited order. */
+export function entitySourceIds(entity: Entity): string[] {
+  return [...new Set([...entity.sourceIds, ...(entity.pledge?.sourceIds ?? [])])];
+}
+
+export function countLabel(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** The URL if it is http(s), else null: dataset links are untrusted. */
+export function safeHttpUrl(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The one-line announcement for screen readers when the map's keyboard focus moves. */
+export function announcement(entity: Entity, index: MapIndex): string {
+  const parts = [entity.name, ROLE_LABELS[entity.participation.role], representationLine(entity, index)];
+  const pledge = pledgeLine(entity);
+  if (pledge) parts.push(pledge);
+  parts.push(countLabel(entitySourceIds(entity).length, 'source'));
+  return [...new Set(parts)].map((part) => (/[.!?]$/.test(part) ? part : `${part}.`)).join(' ');
+}

@@ -1,0 +1,151 @@
+import { useId, useMemo, useRef } from 'react';
+import { patternId } from '../../model/mapColors';
+import { layoutEntities, needsMarker, orgSlot, projectShapes } from '../../model/mapMarkers';
+import { applyTransform, baseProjection } from '../../model/mapProjection';
+import type { World } from '../../model/mapWorld';
+import { useAppStore } from '../../state/hooks';
+import { CountryLayer, MarkLayer, Outline, type ShapeStyle } from './MapLayers';
+import type { ScreenMark } from './markState';
+import { MapOrgs } from './MapOrgs';
+import { MapPatterns } from './MapPatterns';
+import { MapTooltip } from './MapTooltip';
+import { MapZoomControls } from './MapZoomControls';
+import { isDimmed, type MapModel } from './useMapModel';
+import { useMapInteraction } from './useMapInteraction';
+import { useMapSize } from './useMapSize';
+import { useMapView } from './useMapView';
+
+function fillUrl(model: MapModel, prefix: string, id: string): string {
+  const category = model.categories.get(id);
+  return category ? `url(#${patternId(prefix, model.colorBy, category)})` : 'none';
+}
+
+/** The drawn map: countries coloured by the chosen dimension, markers, badges, zoom and keyboard travel. */
+export function MapCanvas({ world, model }: { world: World; model: MapModel }) {
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const { width, height } = useMapSize(wrapRef);
+  const prefix = `map${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
+  const selectedId = useAppStore((s) => s.selectedEntity);
+  const hoveredId = useAppStore((s) => s.hoveredEntity);
+  const { colorBy, index } = model;
+
+  const projection = useMemo(() => baseProjection(width, height), [width, height]);
+  const shapes = useMemo(() => projectShapes(world, projection), [world, projection]);
+  const layout = useMemo(
+    () => layoutEntities(world, shapes, model.entities, projection),
+    [world, shapes, model.entities, projection],
+  );
+  const view = useMapView(projection, width, height);
+  const { t } = view;
+
+  const fillOf = (id: string, space: 'geo' | 'ui') => fillUrl(model, `${prefix}-${space}`, id);
+  const styles = useMemo(() => {
+    const out = new Map<string, ShapeStyle>();
+    for (const m of layout.marks) {
+      if (m.shapeKey === null) continue;
+      const fill = fillUrl(model, `${prefix}-geo`, m.entityId);
+      out.set(m.shapeKey, { entityId: m.entityId, fill, dimmed: isDimmed(model, m.entityId) });
+    }
+    return out;
+  }, [layout, model, prefix]);
+
+  const marks: ScreenMark[] = [
+    ...layout.marks.map((m): ScreenMark => {
+      const entity = index.entities.get(m.entityId);
+      return {
+        entityId: m.entityId,
+        at: applyTransform(t, m.anchor),
+        fill: fillOf(m.entityId, 'ui'),
+        dimmed: isDimmed(model, m.entityId),
+        kind: m.shapeKey === null || needsMarker(m, t.k) ? 'marker' : 'none',
+        ...(entity?.participation.role === 'non-participant' ? { outsider: true, label: entity.name } : {}),
+      };
+    }),
+    ...layout.orgIds.map((id, i): ScreenMark => ({
+      entityId: id,
+      at: orgSlot(i, layout.orgIds.length, width, height),
+      fill: fillOf(id, 'ui'),
+      dimmed: isDimmed(model, id),
+      kind: 'org',
+      label: index.entities.get(id)?.name ?? id,
+    })),
+  ];
+
+  const { svgProps, orgProps, tip, focusedId, said } = useMapInteraction({
+    svgRef,
+    marks,
+    model,
+    view,
+    width,
+    height,
+  });
+  const shapeOf = (id: string | null) => {
+    const key = layout.marks.find((m) => m.entityId === id)?.shapeKey;
+    return key ? shapes.find((s) => s.key === key)?.d : undefined;
+  };
+  const tipEntity = tip ? index.entities.get(tip.entityId) : undefined;
+  const focusedMark = marks.find((m) => m.entityId === focusedId);
+  const focusedAt = focusedMark && focusedMark.kind !== 'org' ? focusedMark.at : null;
+
+  return (
+    <div className="map-canvas" ref={wrapRef}>
+      <svg
+        ref={svgRef}
+        className="map-svg"
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        role="application"
+        aria-roledescription="interactive map"
+        aria-label="Participants map"
+        aria-describedby={`${prefix}-help`}
+        tabIndex={0}
+        {...svgProps}
+      >
+        <defs>
+          <MapPatterns prefix={`${prefix}-geo`} colorBy={colorBy} scale={1 / t.k} />
+          <MapPatterns prefix={`${prefix}-ui`} colorBy={colorBy} />
+        </defs>
+        <rect className="map-sea" width={width} height={height} />
+        <g transform={`translate(${t.x} ${t.y}) scale(${t.k})`}>
+          <CountryLayer shapes={shapes} styles={styles} />
+          {hoveredId !== selectedId && <Outline d={shapeOf(hoveredId)} kind="hovered" />}
+          <Outline d={shapeOf(selectedId)} kind="selected" />
+        </g>
+        <MarkLayer
+          marks={marks}
+          width={width}
+          selectedId={selectedId}
+          hoveredId={hoveredId}
+          focused={focusedAt}
+        />
+      </svg>
+      <MapZoomControls
+        onZoom={view.zoomBy}
+        onReset={view.reset}
+        onWorld={view.world}
+        preset={view.preset}
+        canZoomIn={t.k < view.limits.max}
+        canZoomOut={t.k > view.limits.min * 1.01}
+      />
+      <MapOrgs
+        orgs={marks.filter((m) => m.kind === 'org')}
+        selectedId={selectedId}
+        hoveredId={hoveredId}
+        focusedId={focusedId}
+        handlers={orgProps}
+      />
+      {tip && tipEntity && (
+        <MapTooltip tip={tip} entity={tipEntity} index={index} width={width} height={height} />
+      )}
+      <p id={`${prefix}-help`} className="visually-hidden">
+        Arrow keys move between participants, Enter selects, Escape clears the selection, plus and minus zoom.
+        The list of participants below the map offers the same choices.
+      </p>
+      <p className="visually-hidden" aria-live="polite">
+        {said}
+      </p>
+    </div>
+  );
+}

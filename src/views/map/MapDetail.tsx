@@ -1,0 +1,90 @@
+import { useId } from 'react';
+import type { Entity } from '../../data/schema';
+import { ATTENDANCE_LABELS, PLEDGE_LABELS, ROLE_LABELS } from '../../model/mapColors';
+import { entitySourceIds, representatives, safeHttpUrl, type MapIndex } from '../../model/mapText';
+import { useAppStore } from '../../state/hooks';
+
+const CONFIDENCE: Record<string, string> = { high: 'high', moderate: 'moderate', low: 'low' };
+
+function Sources({ entity, index }: { entity: Entity; index: MapIndex }) {
+  const sources = entitySourceIds(entity).flatMap((id) => index.sources.get(id) ?? []);
+  if (sources.length === 0) return <p className="map-detail__muted">No sources listed.</p>;
+  return (
+    <ul className="map-detail__sources">
+      {sources.map((s) => {
+        const href = safeHttpUrl(s.url);
+        return (
+          <li key={s.id}>
+            <span className="map-detail__publisher">{s.publisher}</span>:{' '}
+            {href ? (
+              <a href={href} target="_blank" rel="noopener noreferrer">
+                {s.title}
+                <span className="visually-hidden"> (opens in a new tab)</span>
+              </a>
+            ) : (
+              <span>{s.title}</span>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** The selected entity in full: role, attendance, who represented it, its pledge and every source. */
+export function MapDetail({ entity, index }: { entity: Entity; index: MapIndex }) {
+  const update = useAppStore((s) => s.update);
+  const titleId = useId();
+  const { participation: p, pledge } = entity;
+  const people = representatives(entity, index);
+  return (
+    <section className="map-detail" aria-labelledby={titleId} data-entity-id={entity.id}>
+      <div className="map-detail__head">
+        <h3 id={titleId} className="map-detail__title">
+          {entity.name}
+        </h3>
+        <button type="button" className="map-detail__close" onClick={() => update({ selectedEntity: null })}>
+          Clear selection
+        </button>
+      </div>
+      <dl className="map-detail__facts">
+        <dt>Role</dt>
+        <dd>{ROLE_LABELS[p.role]}</dd>
+        <dt>Attendance</dt>
+        <dd>
+          {ATTENDANCE_LABELS[p.attendance]}
+          {p.note && <span className="map-detail__note"> — {p.note}</span>}
+        </dd>
+        <dt>Represented by</dt>
+        <dd>
+          {people.length === 0
+            ? 'Not named in the sources'
+            : people.map((person, i) => (
+                <span key={person.id}>
+                  {i > 0 && '; '}
+                  {person.name}
+                  {person.title && <span className="map-detail__muted">, {person.title}</span>}
+                </span>
+              ))}
+        </dd>
+        <dt>Pledge</dt>
+        <dd>
+          {pledge ? (
+            <>
+              <strong>{PLEDGE_LABELS[pledge.status]}</strong>
+              {pledge.domains.length > 0 && <span> ({pledge.domains.join(', ')})</span>}
+              {pledge.summary && <span className="map-detail__summary">{pledge.summary}</span>}
+              <span className="map-detail__muted map-detail__confidence">
+                Confidence: {CONFIDENCE[pledge.confidence]}
+              </span>
+            </>
+          ) : (
+            'No pledge recorded'
+          )}
+        </dd>
+      </dl>
+      <h4 className="map-detail__subtitle">Sources</h4>
+      <Sources entity={entity} index={index} />
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+import { memo } from 'react';
+import { MARKER_RADIUS, type ProjectedShape } from '../../model/mapMarkers';
+import type { Point } from '../../model/mapProjection';
+import { stateClass, type ScreenMark } from './markState';
+
+export interface ShapeStyle {
+  entityId: string;
+  fill: string;
+  dimmed: boolean;
+}
+
+/** Every country, in base pixels (the parent group zooms it). Re-renders only on data or colour changes. */
+export const CountryLayer = memo(function CountryLayer({
+  shapes,
+  styles,
+}: {
+  shapes: readonly ProjectedShape[];
+  styles: ReadonlyMap<string, ShapeStyle>;
+}) {
+  return (
+    <g className="map-countries">
+      {shapes.map((s) => {
+        const style = styles.get(s.key);
+        if (!style)
+          return <path key={s.key} d={s.d} className="map-country" vectorEffect="non-scaling-stroke" />;
+        return (
+          <path
+            key={s.key}
+            d={s.d}
+            data-entity-id={style.entityId}
+            className={`map-country map-country--entity${style.dimmed ? ' is-dimmed' : ''}`}
+            style={{ fill: style.fill }}
+            vectorEffect="non-scaling-stroke"
+          />
+        );
+      })}
+    </g>
+  );
+});
+
+/** Strong outlines drawn above every country, so neighbours never hide them. */
+export function Outline({ d, kind }: { d: string | undefined; kind: 'selected' | 'hovered' }) {
+  if (!d) return null;
+  return (
+    <g className={`map-outline map-outline--${kind}`}>
+      <path d={d} className="map-outline__halo" vectorEffect="non-scaling-stroke" />
+      <path d={d} className="map-outline__line" vectorEffect="non-scaling-stroke" />
+    </g>
+  );
+}
+
+/** Screen-space marks: small-state markers, outsider labels, the keyboard focus ring. */
+export function MarkLayer({
+  marks,
+  width,
+  selectedId,
+  hoveredId,
+  focused,
+}: {
+  marks: readonly ScreenMark[];
+  width: number;
+  selectedId: string | null;
+  hoveredId: string | null;
+  focused: Point | null;
+}) {
+  // Labels near an edge hang inwards so they are not cut off.
+  const anchor = (x: number) => (x > width - 64 ? 'end' : x < 64 ? 'start' : 'middle');
+  return (
+    <g className="map-marks">
+      {marks
+        .filter((m) => m.kind === 'marker')
+        .map((m) => (
+          <g
+            key={m.entityId}
+            data-entity-id={m.entityId}
+            className={`map-marker ${stateClass(m, selectedId, hoveredId)}`}
+          >
+            <circle className="map-hit" cx={m.at[0]} cy={m.at[1]} r={MARKER_RADIUS + 6} />
+            <circle cx={m.at[0]} cy={m.at[1]} r={MARKER_RADIUS} style={{ fill: m.fill }} />
+          </g>
+        ))}
+      {marks
+        .filter((m) => m.outsider)
+        .map((m) => (
+          <text
+            key={`label-${m.entityId}`}
+            className="map-outsider"
+            x={m.at[0]}
+            y={m.at[1]}
+            textAnchor={anchor(m.at[0])}
+          >
+            <tspan className="map-outsider__name">{m.label}</tspan>
+            <tspan className="map-outsider__note" x={m.at[0]} dy="1.2em">
+              not taking part
+            </tspan>
+          </text>
+        ))}
+      {focused && <circle className="map-focus-ring" cx={focused[0]} cy={focused[1]} r={MARKER_RADIUS + 9} />}
+    </g>
+  );
+}

@@ -1,0 +1,60 @@
+import { useId, useMemo } from 'react';
+import { COLOR_BY_LABELS, legendCounts, patternId } from '../../model/mapColors';
+import { MARKER_RADIUS } from '../../model/mapMarkers';
+import { MapPatterns } from './MapPatterns';
+import type { MapModel } from './useMapModel';
+
+/** What each fill means, with how many of the shown entities have it; swatches use the map's patterns. */
+export function MapLegend({ model }: { model: MapModel }) {
+  const prefix = `legend${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
+  const { colorBy, entities, included } = model;
+  const rows = useMemo(
+    () =>
+      legendCounts(
+        entities.filter((e) => included.has(e.id)),
+        colorBy,
+      ),
+    [entities, included, colorBy],
+  );
+  const headingId = `${prefix}-title`;
+  return (
+    <div className="map-legend">
+      <svg width="0" height="0" className="map-legend__defs" aria-hidden="true" focusable="false">
+        <defs>
+          <MapPatterns prefix={prefix} colorBy={colorBy} />
+        </defs>
+      </svg>
+      <h3 className="map-legend__title" id={headingId}>
+        Colour key: {COLOR_BY_LABELS[colorBy].toLowerCase()}
+      </h3>
+      <ul className="map-legend__list" aria-labelledby={headingId}>
+        {rows.map(({ category, count }) => (
+          <li
+            key={category.value}
+            className={`map-legend__item${count === 0 ? ' is-empty' : ''}`}
+            data-category={category.value}
+          >
+            <svg className="map-legend__swatch" width="18" height="18" aria-hidden="true" focusable="false">
+              <rect
+                x="0.5"
+                y="0.5"
+                width="17"
+                height="17"
+                rx="3"
+                style={{ fill: `url(#${patternId(prefix, colorBy, category)})` }}
+              />
+            </svg>
+            <span className="map-legend__label">{category.label}</span>
+            <span className="map-legend__count">{count}</span>
+          </li>
+        ))}
+        <li className="map-legend__item map-legend__item--key">
+          <svg className="map-legend__swatch" width="18" height="18" aria-hidden="true" focusable="false">
+            <circle cx="9" cy="9" r={MARKER_RADIUS} className="map-legend__marker" />
+          </svg>
+          <span className="map-legend__label">Circle: a state too small to see at this zoom</span>
+        </li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import { useId, useMemo, useState } from 'react';
+import type { Entity } from '../../data/schema';
+import { isParticipant, ROLE_LABELS } from '../../model/mapColors';
+import { attendancePhrase } from '../../model/mapText';
+import { useAppStore, useAppStoreApi } from '../../state/hooks';
+import { isDimmed, type MapModel } from './useMapModel';
+
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+function Group({ title, items, model }: { title: string; items: Entity[]; model: MapModel }) {
+  const selected = useAppStore((s) => s.selectedEntity);
+  const update = useAppStore((s) => s.update);
+  const store = useAppStoreApi();
+  const hover = (id: string | null) => {
+    if (store.getState().hoveredEntity !== id) store.getState().hover({ hoveredEntity: id });
+  };
+  if (items.length === 0) return null;
+  return (
+    <>
+      <h3 className="map-finder__group">{title}</h3>
+      <ul className="map-finder__list">
+        {items.map((e) => (
+          <li key={e.id} data-entity-id={e.id} className={isDimmed(model, e.id) ? 'is-dimmed' : undefined}>
+            <button
+              type="button"
+              aria-pressed={selected === e.id}
+              onClick={() => update({ selectedEntity: selected === e.id ? null : e.id })}
+              onPointerEnter={() => hover(e.id)}
+              onPointerLeave={() => hover(null)}
+              onFocus={() => hover(e.id)}
+              onBlur={() => hover(null)}
+            >
+              <span className="map-finder__name">{e.name}</span>
+              <span className="map-finder__meta">
+                {isParticipant(e)
+                  ? `${ROLE_LABELS[e.participation.role]}, ${attendancePhrase(e.participation.attendance)}`
+                  : 'Not taking part'}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** The map's accessible twin: find any participant by name and select it. */
+export function ParticipantList({ model }: { model: MapModel }) {
+  const [query, setQuery] = useState('');
+  const inputId = useId();
+  const sorted = useMemo(
+    () => [...model.entities].sort((a, b) => a.name.localeCompare(b.name, 'en')),
+    [model.entities],
+  );
+  const q = fold(query.trim());
+  const matches = q === '' ? sorted : sorted.filter((e) => fold(e.name).includes(q) || fold(e.id) === q);
+  return (
+    <div className="map-finder">
+      <label htmlFor={inputId} className="map-finder__label">
+        Find a participant
+      </label>
+      <input
+        id={inputId}
+        type="search"
+        className="map-finder__input"
+        value={query}
+        placeholder="Type a country or organisation"
+        autoComplete="off"
+        onChange={(e) => setQuery(e.target.value)}
+      />
+      <p className="map-finder__status" role="status">
+        {q === '' ? '' : matches.length === 0 ? 'No match' : `${matches.length} found`}
+      </p>
+      <div className="map-finder__results">
+        <Group title="Participants" items={matches.filter(isParticipant)} model={model} />
+        <Group title="Not taking part" items={matches.filter((e) => !isParticipant(e))} model={model} />
+      </div>
+    </div>
+  );
+}

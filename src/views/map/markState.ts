@@ -1,0 +1,24 @@
+import type { Point } from '../../model/mapProjection';
+
+/** One entity's mark on screen: a country anchor (circle marker or none) or an organisation badge. */
+export interface ScreenMark {
+  entityId: string;
+  at: Point;
+  fill: string;
+  dimmed: boolean;
+  kind: 'marker' | 'org' | 'none';
+  label?: string;
+  /** Non-participants get a muted name label on the map. */
+  outsider?: boolean;
+}
+
+/** CSS state classes shared by markers and badges: dimmed by filters, selected, hovered. */
+export function stateClass(m: ScreenMark, selectedId: string | null, hoveredId: string | null): string {
+  return [
+    m.dimmed && 'is-dimmed',
+    m.entityId === selectedId && 'is-selected',
+    m.entityId === hoveredId && 'is-hovered',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}

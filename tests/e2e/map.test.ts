@@ -1,0 +1,156 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { openApp, type AxeViolation } from './harness';
+
+const MAP = 'section[aria-label="Map"]';
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe-core on the Map region with the harness's WCAG A/AA tags. Injected through the DevTools
+ * protocol (page.evaluate) rather than a <script> tag, which the built app's CSP blocks.
+ */
+async function axeInMap(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async (context) => {
+    type Result = {
+      violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
+    };
+    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<Result> } }).axe;
+    const result = await axe.run(context, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+    }));
+  }, MAP);
+}
+
+test('the map is one tab stop: Tab reaches it, arrows move, Enter opens the detail panel', async () => {
+  const { page, errors, requests, close } = await openApp();
+  try {
+    const svg = page.locator(`${MAP} svg.map-svg`);
+    await svg.waitFor();
+    assert.ok(
+      requests.some((url) => url.endsWith('/geo/world.topo.json')),
+      'geometry fetched from geo/',
+    );
+    assert.equal(await page.locator(`${MAP} svg.map-svg [tabindex]`).count(), 0, 'no per-path tab stops');
+
+    let focused = false;
+    for (let i = 0; i < 120 && !focused; i++) {
+      await page.keyboard.press('Tab');
+      focused = await svg.evaluate((el) => el === document.activeElement);
+    }
+    assert.ok(focused, 'Tab reaches the map');
+    const tip = page.getByTestId('map-tooltip');
+    await tip.waitFor();
+    const start = (await tip.locator('strong').textContent()) ?? '';
+    assert.notEqual(start, '', 'focus starts on a participant');
+    let name = start;
+    for (const key of ['ArrowRight', 'ArrowDown', 'ArrowRight', 'ArrowLeft']) {
+      await page.keyboard.press(key);
+      name = (await tip.locator('strong').textContent()) ?? '';
+      if (name !== start) break;
+    }
+    assert.notEqual(name, start, `arrows moved focus away from ${start}`);
+    await page.keyboard.press('Enter');
+    const heading = page.locator(`${MAP} .map-detail h3`);
+    await heading.waitFor();
+    assert.equal(await heading.textContent(), name);
+
+    // Escape on the map clears the selection (the app-wide entity panel may have taken focus).
+    await svg.focus();
+    await page.keyboard.press('Escape');
+    await heading.waitFor({ state: 'detached' });
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+test('axe finds no WCAG A/AA violations in the Map region, with a selection and a tooltip showing', async () => {
+  const { page, close } = await openApp('?sel=fra');
+  try {
+    await page.locator(`${MAP} svg.map-svg`).waitFor();
+    await page.locator(`${MAP} .map-detail`).waitFor();
+    // Another panel may take focus when it mounts for the selection: retry until the map has it.
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await page.locator(`${MAP} svg.map-svg`).focus();
+      const shown = await page
+        .getByTestId('map-tooltip')
+        .waitFor({ timeout: 3000 })
+        .then(() => true)
+        .catch(() => false);
+      if (shown) break;
+    }
+    await page.getByTestId('map-tooltip').waitFor();
+    assert.deepEqual(await axeInMap(page), []);
+  } finally {
+    await close();
+  }
+});
+
+test('dark theme and a phone: no violations, no sideways scroll, controls are 44 px targets', async () => {
+  const { page, close } = await openApp('', { viewport: { width: 390, height: 844 }, colorScheme: 'dark' });
+  try {
+    await page.locator(`${MAP} svg.map-svg`).waitFor();
+    assert.deepEqual(await axeInMap(page), []);
+    const region = page.locator(MAP);
+    const overflow = await region.evaluate((el) => el.scrollWidth - el.clientWidth);
+    assert.ok(overflow <= 0, `map region overflows by ${overflow}px`);
+    const box = await page.locator(`${MAP} svg.map-svg`).boundingBox();
+    assert.ok(box && box.height >= 280 && box.height <= 320, `phone map height ${box?.height}`);
+    for (const name of ['Zoom in', 'Zoom out', 'Reset view', 'Europe', 'World']) {
+      const b = await region.getByRole('button', { name, exact: true }).boundingBox();
+      assert.ok(b && b.width >= 44 && b.height >= 44, `${name} is ${b?.width}×${b?.height}`);
+    }
+  } finally {
+    await close();
+  }
+});
+
+test('mouse: wheel zooms, drag pans, Europe resets, a click on a shape or a marker selects', async () => {
+  const { page, close } = await openApp();
+  try {
+    const svg = page.locator(`${MAP} svg.map-svg`);
+    await svg.waitFor();
+    await svg.scrollIntoViewIfNeeded();
+    const box = (await svg.boundingBox())!;
+    const group = page.locator(`${MAP} svg.map-svg > g[transform]`);
+    const before = await group.getAttribute('transform');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -300);
+    await page.waitForFunction(
+      (b) =>
+        document
+          .querySelector('section[aria-label="Map"] svg.map-svg > g[transform]')
+          ?.getAttribute('transform') !== b,
+      before,
+    );
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 80, box.y + box.height / 2 + 30, { steps: 5 });
+    await page.mouse.up();
+    await page
+      .waitForFunction(() => location.search.includes('zoom='), undefined, { timeout: 5000 })
+      .catch(() => undefined);
+    const europe = page.getByRole('button', { name: 'Europe', exact: true });
+    assert.equal(await europe.getAttribute('aria-pressed'), 'false', 'the view left the Europe preset');
+    await europe.click();
+    assert.equal(await europe.getAttribute('aria-pressed'), 'true');
+
+    // A country shape (Ukraine's bounding-box centre lies inside it) and a small-state marker.
+    const ukraine = (await page.locator(`${MAP} path[data-entity-id="ukr"]`).boundingBox())!;
+    await page.mouse.click(ukraine.x + ukraine.width / 2, ukraine.y + ukraine.height / 2);
+    await page.locator(`${MAP} .map-detail h3`, { hasText: 'Ukraine' }).waitFor();
+    await page.locator(`${MAP} g.map-marker[data-entity-id="lux"] circle`).last().click();
+    await page.locator(`${MAP} .map-detail h3`, { hasText: 'Luxembourg' }).waitFor();
+  } finally {
+    await close();
+  }
+});

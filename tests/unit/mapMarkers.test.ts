@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../../src/data/schema';
+import {
+  layoutEntities,
+  needsMarker,
+  orgSlot,
+  ORG_STRIP_OFFSET,
+  projectShapes,
+  SMALL_AREA_PX,
+  type EntityMark,
+} from '../../src/model/mapMarkers';
+import { baseProjection } from '../../src/model/mapProjection';
+import { decodeWorld } from '../../src/model/mapWorld';
+import { loadFixture } from '../helpers/renderWithStore';
+
+const world = decodeWorld(JSON.parse(readFileSync('public/geo/world.topo.json', 'utf8')));
+const projection = baseProjection(800, 480);
+const shapes = projectShapes(world, projection);
+const summit = loadFixture('valid-small.json');
+const layout = layoutEntities(world, shapes, summit.entities, projection);
+const mark = (id: string) => layout.marks.find((m) => m.entityId === id)!;
+const lonLat = (m: EntityMark) => projection.invert!(m.anchor)!;
+
+const country = (id: string, iso3: string): Entity => ({
+  id,
+  kind: 'country',
+  iso3,
+  name: id,
+  participation: { role: 'member', attendance: 'video', representedBy: [] },
+  sourceIds: [],
+});
+
+describe('layoutEntities', () => {
+  it('places each country of the fixture at its anchor, in base pixels', () => {
+    expect(layout.marks.map((m) => [m.entityId, m.shapeKey])).toEqual([
+      ['fra', '250'],
+      ['gbr', '826'],
+      ['ita', '380'],
+      ['lux', '442'],
+      ['ukr', '804'],
+      ['usa', '840'],
+      ['rus', '643'],
+    ]);
+    expect(mark('fra').anchor[0]).toBeCloseTo(324.387, 3);
+    expect(mark('fra').anchor[1]).toBeCloseTo(305.592, 3);
+    expect(mark('lux').area).toBeCloseTo(39.11, 2);
+  });
+
+  it('anchors France in the mainland, not pulled towards French Guiana, and the US in the lower 48', () => {
+    const [lon, lat] = lonLat(mark('fra'));
+    expect(lon).toBeCloseTo(2.347, 2);
+    expect(lat).toBeCloseTo(46.56, 2);
+    const [ulon, ulat] = lonLat(mark('usa'));
+    expect(ulon).toBeGreaterThan(-105);
+    expect(ulon).toBeLessThan(-90);
+    expect(ulat).toBeCloseTo(39.31, 1);
+  });
+
+  it('anchors Russia west of the Urals so its mark is inside the Europe view', () => {
+    const [lon, lat] = lonLat(mark('rus'));
+    expect(lon).toBeCloseTo(38, 6);
+    expect(lat).toBeCloseTo(54, 6);
+  });
+
+  it('sends organisations to the badge strip and lists what it cannot place', () => {
+    expect(layout.orgIds).toEqual(['nato']);
+    const extra = layoutEntities(
+      world,
+      shapes,
+      [country('sgp', 'SGP'), country('ata', 'ATA'), { ...country('xkx', 'XKX') }],
+      projection,
+    );
+    expect(extra.marks.map((m) => [m.entityId, m.shapeKey, m.area])).toEqual([['sgp', null, 0]]);
+    expect(extra.unplaced).toEqual(['ata', 'xkx']);
+  });
+});
+
+describe('needsMarker', () => {
+  it('marks small states while they are tiny on screen, and drops the marker once zoomed in', () => {
+    expect(needsMarker(mark('lux'), 1)).toBe(true);
+    expect(needsMarker(mark('lux'), 5)).toBe(true); // 39.11 × 25 = 978 px²
+    expect(needsMarker(mark('lux'), 6)).toBe(false); // 1408 px²
+    expect(needsMarker(mark('fra'), 1)).toBe(false);
+    expect(needsMarker(mark('fra'), 0.2)).toBe(true); // the world view
+  });
+
+  it('uses a 1150 px² threshold: about a 34 px square', () => {
+    expect(SMALL_AREA_PX).toBe(1150);
+    const at = (area: number): EntityMark => ({ entityId: 'x', anchor: [0, 0], area, shapeKey: 'x' });
+    expect(needsMarker(at(1149.99), 1)).toBe(true);
+    expect(needsMarker(at(1150), 1)).toBe(false);
+    expect(needsMarker(at(0), 64)).toBe(true);
+  });
+
+  it('gives every small state the brief names a marker on a laptop-sized map', () => {
+    const names = [
+      'Luxembourg',
+      'Cyprus',
+      'Montenegro',
+      'Albania',
+      'Slovenia',
+      'Estonia',
+      'Latvia',
+      'Lithuania',
+      'Malta',
+    ];
+    for (const name of names) {
+      const s = shapes.find((x) => x.name === name)!;
+      expect(needsMarker({ entityId: name, anchor: s.anchor, area: s.area, shapeKey: s.key }, 1), name).toBe(
+        true,
+      );
+    }
+  });
+});
+
+describe('orgSlot', () => {
+  it('spreads badges evenly along the strip under the map', () => {
+    expect(orgSlot(0, 3, 900, 480)).toEqual([150, 480 + ORG_STRIP_OFFSET]);
+    expect(orgSlot(1, 3, 900, 480)).toEqual([450, 502]);
+    expect(orgSlot(2, 3, 900, 480)).toEqual([750, 502]);
+  });
+});
