@@ -7,19 +7,19 @@ export const ROLE_LABELS: Record<Role, string> = {
   member: 'Member',
   observer: 'Observer',
   guest: 'Guest',
-  'non-participant': 'Not a participant',
+  'non-participant': 'Not taking part',
 };
 
 export const ATTENDANCE_LABELS: Record<Attendance, string> = {
   'in-person': 'In person',
   video: 'By video',
-  partial: 'Partly',
+  partial: 'Partly in person',
   absent: 'Absent',
   unknown: 'Unconfirmed',
 };
 
 export const PLEDGE_LABELS: Record<PledgeStatus, string> = {
-  'ready-to-deploy': 'Ready to deploy',
+  'ready-to-deploy': 'Ready to deploy troops',
   'non-troop-support': 'Support without troops',
   'rules-out-troops': 'Rules out troops',
   undecided: 'Undecided',

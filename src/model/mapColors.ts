@@ -3,8 +3,12 @@
  * pattern, so no meaning rests on colour alone (video = hatched, undisclosed = dotted, not taking
  * part = cross-hatched and muted); the legend draws the same pattern.
  */
-import type { Attendance, Entity, PledgeStatus, Role } from '../data/schema';
+import type { Entity } from '../data/schema';
 import type { ColorBy } from '../state/viewState';
+import { ATTENDANCE_LABELS, PLEDGE_LABELS, ROLE_LABELS } from './labels';
+
+// One vocabulary for every view and filter.
+export { ATTENDANCE_LABELS, PLEDGE_LABELS, ROLE_LABELS };
 
 export const PATTERN_KINDS = [
   'solid',
@@ -27,32 +31,6 @@ export interface ColorCategory {
   /** Muted categories take theme-aware ink for their pattern lines. */
   muted?: true;
 }
-
-export const ROLE_LABELS: Record<Role, string> = {
-  host: 'Host',
-  'co-chair': 'Co-chair',
-  member: 'Member',
-  observer: 'Observer',
-  guest: 'Guest',
-  'non-participant': 'Not taking part',
-};
-
-export const ATTENDANCE_LABELS: Record<Attendance, string> = {
-  'in-person': 'In person',
-  video: 'By video',
-  partial: 'Partly in person',
-  absent: 'Absent',
-  unknown: 'Unknown',
-};
-
-export const PLEDGE_LABELS: Record<PledgeStatus, string> = {
-  'ready-to-deploy': 'Ready to deploy troops',
-  'non-troop-support': 'Support without troops',
-  'rules-out-troops': 'Rules out troops',
-  undecided: 'Undecided',
-  undisclosed: 'Undisclosed',
-  'not-applicable': 'Not applicable',
-};
 
 export const NOT_TAKING_PART: ColorCategory = {
   value: 'non-participant',

@@ -50,7 +50,7 @@ function zoom(raw: string | null): MapZoom | undefined {
   if (parts.length !== 3 || parts.some((p) => p.trim() === '')) return undefined;
   const [lon, lat, k] = parts.map(Number) as [number, number, number];
   if (![lon, lat, k].every(Number.isFinite)) return undefined;
-  if (Math.abs(lon) > 180 || Math.abs(lat) > 90 || k < 0.5 || k > 64) return undefined;
+  if (Math.abs(lon) > 180 || Math.abs(lat) > 90 || k < 0.1 || k > 64) return undefined;
   return { lon, lat, k };
 }
 

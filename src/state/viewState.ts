@@ -83,6 +83,13 @@ export interface HoverState {
   hoveredEntity: string | null;
   hoveredPerson: string | null;
   hoveredPosition: Position | null;
+  /** The entity whose full profile panel is open, on request from a view's detail. */
+  profileEntity: string | null;
 }
 
-export const EMPTY_HOVER: HoverState = { hoveredEntity: null, hoveredPerson: null, hoveredPosition: null };
+export const EMPTY_HOVER: HoverState = {
+  hoveredEntity: null,
+  hoveredPerson: null,
+  hoveredPosition: null,
+  profileEntity: null,
+};

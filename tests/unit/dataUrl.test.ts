@@ -13,7 +13,10 @@ describe('resolveDataParam', () => {
       kind: 'same-origin',
       url: 'https://atlas.example.org/app/data/mine.json',
     });
-    expect(resolveDataParam('?data=/x.json', page)).toEqual({ kind: 'same-origin', url: 'https://atlas.example.org/x.json' });
+    expect(resolveDataParam('?data=/x.json', page)).toEqual({
+      kind: 'same-origin',
+      url: 'https://atlas.example.org/x.json',
+    });
   });
 
   it('names the host of another origin so it can be confirmed', () => {
@@ -29,7 +32,10 @@ describe('resolveDataParam', () => {
   });
 
   it('refuses non-http schemes', () => {
-    expect(resolveDataParam('?data=javascript:alert(1)', page)).toEqual({ kind: 'invalid', value: 'javascript:alert(1)' });
+    expect(resolveDataParam('?data=javascript:alert(1)', page)).toEqual({
+      kind: 'invalid',
+      value: 'javascript:alert(1)',
+    });
     expect(resolveDataParam('?data=data:application/json,{}', page).kind).toBe('invalid');
   });
 });

@@ -20,7 +20,7 @@ const subset = <T extends string>(values: readonly T[]) => fc.uniqueArray(fc.con
 const zoomArb = fc.record({
   lon: fc.integer({ min: -1_800_000, max: 1_800_000 }).map((n) => n / 10_000),
   lat: fc.integer({ min: -900_000, max: 900_000 }).map((n) => n / 10_000),
-  k: fc.integer({ min: 500, max: 64_000 }).map((n) => n / 1000),
+  k: fc.integer({ min: 100, max: 64_000 }).map((n) => n / 1000),
 });
 
 const viewStateArb: fc.Arbitrary<ViewState> = fc

@@ -34,6 +34,7 @@ function Sources({ entity, index }: { entity: Entity; index: MapIndex }) {
 /** The selected entity in full: role, attendance, who represented it, its pledge and every source. */
 export function MapDetail({ entity, index }: { entity: Entity; index: MapIndex }) {
   const update = useAppStore((s) => s.update);
+  const hover = useAppStore((s) => s.hover);
   const titleId = useId();
   const { participation: p, pledge } = entity;
   const people = representatives(entity, index);
@@ -45,6 +46,9 @@ export function MapDetail({ entity, index }: { entity: Entity; index: MapIndex }
         </h3>
         <button type="button" className="map-detail__close" onClick={() => update({ selectedEntity: null })}>
           Clear selection
+        </button>
+        <button type="button" onClick={() => hover({ profileEntity: entity.id })}>
+          Full profile: stances, events, sources
         </button>
       </div>
       <dl className="map-detail__facts">
