@@ -9,21 +9,23 @@ import './panel.css';
 /** Everything about the selected participant in one place: representation, pledge, stances, events, sources. */
 export function EntityPanel() {
   const summit = useSummit();
-  const selected = useAppStore((s) => s.selectedEntity);
+  const open = useAppStore((s) => s.profileEntity);
   const update = useAppStore((s) => s.update);
-  const profile = useMemo(
-    () => (selected ? deriveEntityProfile(summit, selected) : null),
-    [summit, selected],
-  );
+  const hover = useAppStore((s) => s.hover);
+  const profile = useMemo(() => (open ? deriveEntityProfile(summit, open) : null), [summit, open]);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
+  // The panel opens on request, so moving focus into it is expected; closing gives focus back.
   useEffect(() => {
-    if (profile) headingRef.current?.focus({ preventScroll: true });
+    if (!profile) return;
+    const opener = document.activeElement as HTMLElement | null;
+    headingRef.current?.focus({ preventScroll: true });
+    return () => opener?.focus({ preventScroll: true });
   }, [profile]);
 
   if (!profile) return null;
   const { entity, representatives, stances, events, sources } = profile;
-  const close = () => update({ selectedEntity: null });
+  const close = () => hover({ profileEntity: null });
 
   return (
     <aside
