@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { resolveDataParam } from '../data/dataUrl';
 import type { DataIssue } from '../data/issues';
 import { DEFAULT_DATA_URL, loadSummit } from '../data/loadSummit';
@@ -8,11 +8,12 @@ import { AppProviders } from '../state/AppProviders';
 import { createAppStore, type AppStore } from '../state/createAppStore';
 import { decodeViewState } from '../state/urlCodec';
 import { startUrlSync } from '../state/urlSync';
-import { Handout } from '../views/present/Handout';
 import { AppShell } from './AppShell';
-import { DataErrorScreen } from './DataErrorScreen';
-import { DatasetDialogs } from './DatasetDialogs';
 import { useFileDrop } from './useFileDrop';
+
+const DatasetDialogs = lazy(() => import('./DatasetDialogs').then((m) => ({ default: m.DatasetDialogs })));
+const DataErrorScreen = lazy(() => import('./DataErrorScreen').then((m) => ({ default: m.DataErrorScreen })));
+const Handout = lazy(() => import('../views/present/Handout').then((m) => ({ default: m.Handout })));
 
 interface Shown {
   summit: Summit;
@@ -102,33 +103,41 @@ export function App({ dataUrl = DEFAULT_DATA_URL }: AppProps) {
       );
     }
     return (
-      <DataErrorScreen
-        source={failure?.label ?? dataUrl}
-        issues={failure?.issues ?? []}
-        {...(failure?.label !== dataUrl && { onLoadDefault: () => void loadUrl(dataUrl) })}
-      />
+      <Suspense fallback={null}>
+        <DataErrorScreen
+          source={failure?.label ?? dataUrl}
+          issues={failure?.issues ?? []}
+          {...(failure?.label !== dataUrl && { onLoadDefault: () => void loadUrl(dataUrl) })}
+        />
+      </Suspense>
     );
   }
   return (
     <AppProviders store={shown.store} summit={shown.summit}>
       {new URLSearchParams(location.search).get('handout') === '1' ? (
-        <Handout />
+        <Suspense fallback={<p role="status">Preparing the handout…</p>}>
+          <Handout />
+        </Suspense>
       ) : (
         <AppShell onOpenLoader={() => setLoaderOpen(true)} />
       )}
-      <DatasetDialogs
-        loaderOpen={loaderOpen}
-        onCloseLoader={() => setLoaderOpen(false)}
-        onFile={loadFile}
-        failure={failure}
-        onDismissFailure={() => setFailure(null)}
-        remote={remote}
-        onConfirmRemote={(url) => {
-          setRemote(null);
-          void loadUrl(url);
-        }}
-        onDeclineRemote={() => setRemote(null)}
-      />
+      {(loaderOpen || failure !== null || remote !== null) && (
+        <Suspense fallback={null}>
+          <DatasetDialogs
+            loaderOpen={loaderOpen}
+            onCloseLoader={() => setLoaderOpen(false)}
+            onFile={loadFile}
+            failure={failure}
+            onDismissFailure={() => setFailure(null)}
+            remote={remote}
+            onConfirmRemote={(url) => {
+              setRemote(null);
+              void loadUrl(url);
+            }}
+            onDeclineRemote={() => setRemote(null)}
+          />
+        </Suspense>
+      )}
     </AppProviders>
   );
 }

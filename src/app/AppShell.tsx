@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { EntityPanel } from '../components/EntityPanel';
+import { lazy, Suspense, useState } from 'react';
 import { EmbedFrame } from '../components/share/EmbedFrame';
 import { ExportMenu } from '../components/share/ExportMenu';
 import { ShareMenu } from '../components/share/ShareMenu';
@@ -10,10 +9,17 @@ import { ViewBoundary } from '../components/ViewBoundary';
 import { formatCalendarDate } from '../model/calendar';
 import { slideViewState } from '../model/slides';
 import { useAppStore, useAppStoreApi, useSummit } from '../state/hooks';
-import { PresentShell } from '../views/present/PresentShell';
-import { About, ClaimsPanel, Glossary, Overview, SourcesPanel } from '../views/reader';
-import { ShortcutHelp } from './ShortcutHelp';
+import { Overview } from '../views/reader/Overview';
 import { useDrawnMark } from './useDrawnMark';
+
+// Below the fold or on request: loaded after the first paint to keep the first download small.
+const PresentShell = lazy(() =>
+  import('../views/present/PresentShell').then((m) => ({ default: m.PresentShell })),
+);
+const ReaderSections = lazy(() => import('./ReaderSections'));
+const EntityPanel = lazy(() => import('../components/EntityPanel').then((m) => ({ default: m.EntityPanel })));
+const ShortcutHelp = lazy(() => import('./ShortcutHelp').then((m) => ({ default: m.ShortcutHelp })));
+const presenting = <p role="status">Opening presenting mode…</p>;
 import { useShortcuts } from './useShortcuts';
 import { ViewSection } from './ViewSection';
 import { VIEW_NAMES } from './viewNames';
@@ -27,6 +33,7 @@ export function AppShell({ onOpenLoader }: AppShellProps) {
   const store = useAppStoreApi();
   const present = useAppStore((s) => s.present);
   const focus = useAppStore((s) => s.view);
+  const profileOpen = useAppStore((s) => s.profileEntity !== null);
   const [help, setHelp] = useState(false);
   const [embed] = useState(() => parseEmbedParam(window.location.search));
   useShortcuts(() => setHelp(true), !present && !embed);
@@ -35,11 +42,23 @@ export function AppShell({ onOpenLoader }: AppShellProps) {
   if (embed) {
     return (
       <EmbedFrame which={embed}>
-        {embed === 'story' ? <PresentShell /> : <ViewSection which={embed} />}
+        {embed === 'story' ? (
+          <Suspense fallback={presenting}>
+            <PresentShell />
+          </Suspense>
+        ) : (
+          <ViewSection which={embed} />
+        )}
       </EmbedFrame>
     );
   }
-  if (present) return <PresentShell />;
+  if (present) {
+    return (
+      <Suspense fallback={presenting}>
+        <PresentShell />
+      </Suspense>
+    );
+  }
 
   const startPresenting = () =>
     store.getState().replace(slideViewState(summit.story[0], 0, store.getState()));
@@ -89,22 +108,15 @@ export function AppShell({ onOpenLoader }: AppShellProps) {
           />
         ))}
       </main>
-      <div className="reader">
-        <ViewBoundary name="Claims">
-          <ClaimsPanel />
-        </ViewBoundary>
-        <ViewBoundary name="Sources">
-          <SourcesPanel />
-        </ViewBoundary>
-        <ViewBoundary name="Glossary">
-          <Glossary />
-        </ViewBoundary>
-        <ViewBoundary name="About">
-          <About />
-        </ViewBoundary>
-      </div>
+      <Suspense fallback={null}>
+        <ReaderSections />
+      </Suspense>
       <ViewBoundary name="Details">
-        <EntityPanel />
+        {profileOpen && (
+          <Suspense fallback={null}>
+            <EntityPanel />
+          </Suspense>
+        )}
       </ViewBoundary>
       <footer className="app-footer">
         <p>
@@ -116,7 +128,11 @@ export function AppShell({ onOpenLoader }: AppShellProps) {
           Keyboard shortcuts (?)
         </button>
       </footer>
-      {help && <ShortcutHelp onClose={() => setHelp(false)} />}
+      {help && (
+        <Suspense fallback={null}>
+          <ShortcutHelp onClose={() => setHelp(false)} />
+        </Suspense>
+      )}
     </div>
   );
 }

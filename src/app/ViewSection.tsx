@@ -1,14 +1,23 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { ViewBoundary } from '../components/ViewBoundary';
 import { MapView } from '../views/map/MapView';
 import { StanceMatrix } from '../views/matrix/StanceMatrix';
-import { TimelineView } from '../views/timeline/TimelineView';
 import { VIEW_TITLES, type ViewName } from './viewNames';
+
+// The timeline sits below the fold on every screen size, so its code (and d3's time scale) loads
+// after the first paint; App starts the download early, in parallel with the dataset.
+const TimelineView = lazy(() =>
+  import('../views/timeline/TimelineView').then((m) => ({ default: m.TimelineView })),
+);
 
 const VIEWS: Record<ViewName, () => ReactNode> = {
   map: () => <MapView />,
   matrix: () => <StanceMatrix />,
-  timeline: () => <TimelineView />,
+  timeline: () => (
+    <Suspense fallback={<p role="status">Loading the timeline…</p>}>
+      <TimelineView />
+    </Suspense>
+  ),
 };
 
 interface ViewSectionProps {

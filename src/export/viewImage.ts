@@ -13,16 +13,9 @@ import { isoDay, sourceLine } from './citation';
 import { matrixSvg } from './matrixSvg';
 import { cloneViewSvg, findViewSvg, readPalette } from './svgClone';
 import { frameSvg, type ExportBody, type ExportFrame, type FramedSvg } from './svgExport';
+import { VIEW_LABELS, type ExportView } from './views';
 
-export type ExportView = 'map' | 'matrix' | 'timeline';
-export const EXPORT_VIEWS: readonly ExportView[] = ['map', 'matrix', 'timeline'];
-
-/** The accessible names of the view sections, as the app shell writes them. */
-export const VIEW_LABELS: Record<ExportView, string> = {
-  map: 'Map',
-  matrix: 'Stance matrix',
-  timeline: 'Timeline',
-};
+export { EXPORT_VIEWS, VIEW_LABELS, type ExportView } from './views';
 
 export interface ExportContext {
   summit: Summit;

@@ -1,22 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { exportFilename } from '../../export/citation';
-import { tableCsv, type CsvTable } from '../../export/csv';
-import { csvBlob, downloadBlob, svgBlob } from '../../export/download';
-import { svgToPngBlob } from '../../export/png';
-import { buildViewImage, VIEW_LABELS, type ExportView } from '../../export/viewImage';
+import type { ExportFormat } from '../../export/saveView';
+import { VIEW_LABELS, type ExportView } from '../../export/views';
 import { useAppStoreApi, useSummit } from '../../state/hooks';
 import { useFiltered } from '../../state/selectors';
 import { currentViewUrl } from './viewUrl';
 import './share.css';
 
-/** Which table a view's CSV holds: the rows that view draws. */
-const VIEW_TABLE: Record<ExportView, CsvTable> = {
-  map: 'participants',
-  matrix: 'stances',
-  timeline: 'events',
-};
-
-type Format = 'svg' | 'png' | 'csv';
+const VIEW_TABLE: Record<ExportView, string> = { map: 'participants', matrix: 'stances', timeline: 'events' };
 
 /**
  * A view's "Download" button: SVG and PNG images of the view as shown (with title, date, source line
@@ -51,26 +41,15 @@ export function ExportMenu({ view }: { view: ExportView }) {
     return () => document.removeEventListener('pointerdown', onPointerDown);
   }, [open]);
 
-  const save = async (format: Format) => {
+  const save = async (format: ExportFormat) => {
     setOpen(false);
     buttonRef.current?.focus();
-    const url = currentViewUrl(store);
+    clearTimeout(clearTimer.current);
+    setStatus(`Preparing the ${format.toUpperCase()}…`);
     try {
-      if (format === 'csv') {
-        const file = exportFilename(summit, `${VIEW_TABLE[view]}-filtered`, 'csv');
-        downloadBlob(csvBlob(tableCsv(VIEW_TABLE[view], summit, { filtered })), file);
-        done(file);
-        return;
-      }
-      clearTimeout(clearTimer.current);
-      setStatus(`Preparing the ${format.toUpperCase()}…`);
+      const { saveView } = await import('../../export/saveView');
       const { sort, sortRef } = store.getState();
-      const image = buildViewImage(view, { summit, filtered, sort, sortRef, url, now: new Date() });
-      const file = exportFilename(summit, view, format);
-      const blob =
-        format === 'svg' ? svgBlob(image.svg) : await svgToPngBlob(image.svg, image.width, image.height);
-      downloadBlob(blob, file);
-      done(file);
+      done(await saveView(view, format, { summit, filtered, sort, sortRef, url: currentViewUrl(store) }));
     } catch (error) {
       setStatus(
         `Could not save the ${format.toUpperCase()}: ${error instanceof Error ? error.message : String(error)}`,

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import './map.css';
 import './map-controls.css';
 import './map-panels.css';
@@ -6,11 +7,13 @@ import { useAppStore } from '../../state/hooks';
 import { ColorByControl } from './ColorByControl';
 import { MapAbout } from './MapAbout';
 import { MapCanvas } from './MapCanvas';
-import { MapDetail } from './MapDetail';
 import { MapLegend } from './MapLegend';
 import { ParticipantList } from './ParticipantList';
 import { useMapModel } from './useMapModel';
 import { useWorld } from './useWorld';
+
+// The detail panel loads on the first selection.
+const MapDetail = lazy(() => import('./MapDetail').then((m) => ({ default: m.MapDetail })));
 
 /** The map view: who took part and how, coloured by role, attendance or pledge. */
 export function MapView() {
@@ -44,7 +47,11 @@ export function MapView() {
         </div>
       )}
       <MapLegend model={model} />
-      {selected && <MapDetail entity={selected} index={model.index} />}
+      {selected && (
+        <Suspense fallback={null}>
+          <MapDetail entity={selected} index={model.index} />
+        </Suspense>
+      )}
       <ParticipantList model={model} />
       <MapAbout />
     </div>

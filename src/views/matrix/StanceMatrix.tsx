@@ -1,9 +1,8 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef } from 'react';
 import { buildMatrix, buildRowData, peopleByAffiliation, shownQuestions } from '../../model/matrixRows';
 import { indexStances } from '../../model/stanceCells';
 import { useAppStore, useSummit } from '../../state/hooks';
 import { useFiltered } from '../../state/selectors';
-import { CellDetail } from './CellDetail';
 import { CompareLeaders } from './CompareLeaders';
 import { MatrixGrid } from './MatrixGrid';
 import { MatrixLegend } from './MatrixLegend';
@@ -11,6 +10,9 @@ import { MatrixToolbar } from './MatrixToolbar';
 import './matrix.css';
 import './matrixGrid.css';
 import './matrixPanels.css';
+
+// The evidence panel loads when a cell is first opened.
+const CellDetail = lazy(() => import('./CellDetail').then((m) => ({ default: m.CellDetail })));
 
 /**
  * Issue 5: who stands where. Rows are leaders grouped by affiliation, columns the questions shown by
@@ -21,6 +23,7 @@ export function StanceMatrix() {
   const filtered = useFiltered();
   const sort = useAppStore((s) => s.sort);
   const sortRef = useAppStore((s) => s.sortRef);
+  const hasCell = useAppStore((s) => s.selectedCell !== null);
   const rootRef = useRef<HTMLDivElement>(null);
 
   const index = useMemo(() => indexStances(summit.stances), [summit]);
@@ -67,7 +70,11 @@ export function StanceMatrix() {
         <MatrixGrid model={model} />
       )}
       <CompareLeaders index={index} columns={model.columns} groups={groups} />
-      <CellDetail index={index} onClosed={focusCell} />
+      {hasCell && (
+        <Suspense fallback={null}>
+          <CellDetail index={index} onClosed={focusCell} />
+        </Suspense>
+      )}
     </div>
   );
 }

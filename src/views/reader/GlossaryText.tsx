@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import { GLOSSARY, splitGlossaryTerms, type GlossaryEntry } from '../../model/glossary';
+import { GLOSSARY_TERMS, splitGlossaryTerms, type GlossaryTerm } from '../../model/glossaryTerms';
 
 interface GlossaryTextProps {
   /** Plain text from the dataset: rendered as text, never as HTML. */
   text: string;
-  entries?: readonly GlossaryEntry[];
+  entries?: readonly GlossaryTerm[];
 }
 
 /**
@@ -12,7 +12,7 @@ interface GlossaryTextProps {
  * The link is described by the definition, so screen readers hear it on focus. Needs <Glossary /> on
  * the page; do not put it inside another link or button.
  */
-export function GlossaryText({ text, entries = GLOSSARY }: GlossaryTextProps) {
+export function GlossaryText({ text, entries = GLOSSARY_TERMS }: GlossaryTextProps) {
   const segments = useMemo(() => splitGlossaryTerms(text, entries), [text, entries]);
   return (
     <>

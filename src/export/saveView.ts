@@ -1,0 +1,46 @@
+/**
+ * Saving one view as SVG, PNG or CSV. Kept apart from the menu so that the export code (SVG cloning,
+ * the matrix drawing, PNG rendering, CSV) loads only when someone downloads something.
+ */
+import type { Summit } from '../data/schema';
+import type { FilteredSummit } from '../model/filters';
+import type { MatrixSort } from '../state/viewState';
+import { exportFilename } from './citation';
+import { tableCsv, type CsvTable } from './csv';
+import { csvBlob, downloadBlob, svgBlob } from './download';
+import { svgToPngBlob } from './png';
+import { buildViewImage } from './viewImage';
+import type { ExportView } from './views';
+
+/** Which table a view's CSV holds: the rows that view draws. */
+export const VIEW_TABLE: Record<ExportView, CsvTable> = {
+  map: 'participants',
+  matrix: 'stances',
+  timeline: 'events',
+};
+
+export type ExportFormat = 'svg' | 'png' | 'csv';
+
+export interface SaveContext {
+  summit: Summit;
+  filtered: FilteredSummit;
+  sort: MatrixSort;
+  sortRef: string | null;
+  url: string;
+}
+
+/** Builds and downloads the file; returns its name. */
+export async function saveView(view: ExportView, format: ExportFormat, ctx: SaveContext): Promise<string> {
+  const { summit, filtered } = ctx;
+  if (format === 'csv') {
+    const file = exportFilename(summit, `${VIEW_TABLE[view]}-filtered`, 'csv');
+    downloadBlob(csvBlob(tableCsv(VIEW_TABLE[view], summit, { filtered })), file);
+    return file;
+  }
+  const image = buildViewImage(view, { ...ctx, now: new Date() });
+  const file = exportFilename(summit, view, format);
+  const blob =
+    format === 'svg' ? svgBlob(image.svg) : await svgToPngBlob(image.svg, image.width, image.height);
+  downloadBlob(blob, file);
+  return file;
+}
