@@ -113,7 +113,10 @@ test('no request leaves the origin, and an off-origin dataset waits for confirma
 
 test('built pages carry a CSP that allows scripts only from their own origin, without eval', () => {
   const html = readFileSync(`${process.env.E2E_OUT_DIR ?? 'dist'}/index.html`, 'utf8');
-  const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+  const csp = (/http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '').replace(
+    /&#39;/g,
+    "'",
+  );
   assert.match(csp, /script-src 'self'(;|$)/);
   assert.doesNotMatch(csp, /unsafe-eval/);
   assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, 'no inline script');
