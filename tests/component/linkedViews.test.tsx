@@ -1,0 +1,46 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { AppShell } from '../../src/app/AppShell';
+import { renderWithStore } from '../helpers/renderWithStore';
+
+const region = (name: string) => screen.getByRole('region', { name });
+
+describe('one filter, three views', () => {
+  beforeEach(() => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('{"type":"Topology","objects":{},"arcs":[]}')),
+    );
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('a preset changes what the map, the matrix and the timeline show', async () => {
+    const { store } = renderWithStore(<AppShell />);
+    await within(region('Timeline')).findByText(/Showing 8 of 8 events/);
+    expect(within(region('Map')).getByText(/Showing 7 of 7 participants/)).toBeInTheDocument();
+    expect(within(region('Stance matrix')).getByText(/Showing 7 of 7 leaders/)).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: /^E3/ }));
+
+    expect(store.getState().entities).toEqual(['fra', 'gbr']);
+    await waitFor(() =>
+      expect(within(region('Map')).getByText(/Showing 2 of 7 participants/)).toBeInTheDocument(),
+    );
+    expect(within(region('Stance matrix')).getByText(/Showing 2 of 7 leaders/)).toBeInTheDocument();
+    // France and the UK appear in the context row, the summit, the press conference and the sanctions week.
+    expect(within(region('Timeline')).getByText(/Showing 4 of 8 events/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Showing 2 of 7 participants, 2 of 7 people, 4 of 8 events\./),
+    ).toBeInTheDocument();
+  });
+
+  it('hovering an entity in one view highlights it in the store the others read', async () => {
+    const { store } = renderWithStore(<AppShell />);
+    await within(region('Timeline')).findByText(/Showing 8 of 8 events/);
+    const row = within(region('Stance matrix')).getAllByText('Giorgia Meloni')[0];
+    if (!row) throw new Error('no Meloni row');
+    await userEvent.hover(row);
+    expect(store.getState().hoveredPerson).toBe('meloni');
+    expect(store.getState().hoveredEntity).toBe('ita');
+  });
+});
