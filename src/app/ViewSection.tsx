@@ -32,8 +32,8 @@ export function ViewSection({ which, className = '', tools }: ViewSectionProps) 
   const title = VIEW_TITLES[which];
   return (
     <section className={`view view--${which} ${className}`} aria-label={title} id={which}>
-      {tools && <div className="view__tools">{tools}</div>}
       <ViewBoundary name={title}>{VIEWS[which]()}</ViewBoundary>
+      {tools && <div className="view__tools">{tools}</div>}
     </section>
   );
 }

@@ -150,7 +150,8 @@ export function buildMatrix(
 
   const order = new Map(summit.people.map((p, i) => [p.id, i]));
   const groups = new Map<string, MatrixGroup & { rank: number; first: number }>();
-  for (const person of summit.people) {
+  const speakers = leaders(summit);
+  for (const person of speakers) {
     if (!input.personIds.has(person.id)) continue;
     const entity = entities.get(person.entityId);
     const base = data.get(person.id);
@@ -187,7 +188,7 @@ export function buildMatrix(
     rows,
     counts,
     columnSummaries,
-    totalPeople: summit.people.length,
+    totalPeople: speakers.length,
     totalQuestions: summit.questions.length,
     reference,
   };
@@ -200,10 +201,24 @@ export interface PeopleGroup {
 }
 
 /** Every person (filters ignored) grouped by affiliation, for leader pickers. */
+/**
+ * The matrix's rows: the head of each delegation (first in `representedBy`) and anyone with a stance
+ * record. A head who said nothing is a row of "not stated", which is worth seeing; advisers who are in
+ * the dataset only because they sat in a meeting are left out.
+ */
+export function leaders(summit: Summit): Person[] {
+  const rows = new Set(summit.stances.map((s) => s.personId));
+  for (const entity of summit.entities) {
+    const head = entity.participation.representedBy[0];
+    if (head !== undefined) rows.add(head);
+  }
+  return summit.people.filter((p) => rows.has(p.id));
+}
+
 export function peopleByAffiliation(summit: Summit): PeopleGroup[] {
   const entities = new Map(summit.entities.map((e) => [e.id, e]));
   const groups = new Map<string, PeopleGroup & { rank: number; first: number }>();
-  for (const person of summit.people) {
+  for (const person of leaders(summit)) {
     const aff = affiliationOf(entities.get(person.entityId));
     const group = groups.get(aff.id);
     if (group) group.people.push(person);

@@ -58,7 +58,7 @@ describe('StanceMatrix cell detail', () => {
     act(() => cell.focus());
     await user.keyboard('{Enter}');
     expect(store.getState().selectedCell).toEqual({ personId: 'meloni', questionId: 'own-troops' });
-    const dialog = screen.getByRole('dialog', { name: 'Giorgia Meloni on Own troops' });
+    const dialog = await screen.findByRole('dialog', { name: 'Giorgia Meloni on Own troops' });
     expect(document.activeElement).toBe(within(dialog).getByRole('heading', { level: 3 }));
     expect(dialog).toHaveTextContent('No Italian troops.');
     const quote = dialog.querySelector('blockquote');
@@ -83,18 +83,18 @@ describe('StanceMatrix cell detail', () => {
     const { store } = renderWithStore(<StanceMatrix />, {
       state: { selectedCell: { personId: 'macron', questionId: 'negotiate' } },
     });
-    const dialog = screen.getByRole('dialog');
+    const dialog = await screen.findByRole('dialog');
     expect(dialog).toHaveTextContent('Condition: A ceasefire first');
     expect(document.activeElement).toBe(document.body);
     await userEvent.click(within(dialog).getByRole('button', { name: 'Close the detail' }));
     expect(store.getState().selectedCell).toBeNull();
     await userEvent.click(screen.getByRole('gridcell', { name: /Steve Witkoff, Negotiate/ }));
-    expect(screen.getByRole('dialog', { name: 'Steve Witkoff on Negotiate' })).toHaveTextContent(
+    expect(await screen.findByRole('dialog', { name: 'Steve Witkoff on Negotiate' })).toHaveTextContent(
       'Sources (2)',
     );
   });
 
-  it('never links a source whose URL is not http(s)', () => {
+  it('never links a source whose URL is not http(s)', async () => {
     const summit: Summit = structuredClone(loadFixture('valid-small.json'));
     const src = summit.sources.find((s) => s.id === 'src-b');
     if (src) src.url = 'javascript:alert(1)';
@@ -102,7 +102,7 @@ describe('StanceMatrix cell detail', () => {
       summit,
       state: { selectedCell: { personId: 'meloni', questionId: 'own-troops' } },
     });
-    const dialog = screen.getByRole('dialog');
+    const dialog = await screen.findByRole('dialog');
     expect(within(dialog).queryByRole('link')).not.toBeInTheDocument();
     expect(dialog).toHaveTextContent('link withheld');
   });
