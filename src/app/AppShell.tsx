@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { EmbedFrame } from '../components/share/EmbedFrame';
 import { ExportMenu } from '../components/share/ExportMenu';
 import { ShareMenu } from '../components/share/ShareMenu';
@@ -38,6 +38,7 @@ export function AppShell({ onOpenLoader }: AppShellProps) {
   const [embed] = useState(() => parseEmbedParam(window.location.search));
   useShortcuts(() => setHelp(true), !present && !embed);
   useDrawnMark();
+  const readerReady = useAfterFirstPaint();
   const { meta } = summit;
   if (embed) {
     return (
@@ -108,9 +109,11 @@ export function AppShell({ onOpenLoader }: AppShellProps) {
           />
         ))}
       </main>
-      <Suspense fallback={null}>
-        <ReaderSections />
-      </Suspense>
+      {readerReady && (
+        <Suspense fallback={null}>
+          <ReaderSections />
+        </Suspense>
+      )}
       <ViewBoundary name="Details">
         {profileOpen && (
           <Suspense fallback={null}>
@@ -135,4 +138,19 @@ export function AppShell({ onOpenLoader }: AppShellProps) {
       )}
     </div>
   );
+}
+
+/**
+ * True once the browser is idle after the first paint: the long reading sections (sources, claims,
+ * glossary) render then, so they do not hold up the map, matrix and timeline.
+ */
+function useAfterFirstPaint(): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 200));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const id = idle(() => setReady(true), { timeout: 1500 });
+    return () => cancel(id);
+  }, []);
+  return ready;
 }

@@ -4,11 +4,10 @@ import { MapView } from '../views/map/MapView';
 import { StanceMatrix } from '../views/matrix/StanceMatrix';
 import { VIEW_TITLES, type ViewName } from './viewNames';
 
-// The timeline sits below the fold on every screen size, so its code (and d3's time scale) loads
-// after the first paint; App starts the download early, in parallel with the dataset.
-const TimelineView = lazy(() =>
-  import('../views/timeline/TimelineView').then((m) => ({ default: m.TimelineView })),
-);
+// The timeline sits below the fold on every screen size, so its code (and d3's time scale) is not in
+// the first bundle; its download starts as soon as this module runs, in parallel with the dataset.
+const timelineModule = import('../views/timeline/TimelineView');
+const TimelineView = lazy(() => timelineModule.then((m) => ({ default: m.TimelineView })));
 
 const VIEWS: Record<ViewName, () => ReactNode> = {
   map: () => <MapView />,
