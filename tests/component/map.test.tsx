@@ -129,7 +129,7 @@ describe('MapView', () => {
     await userEvent.click(mark(container, 'fra'));
     expect(store.getState().selectedEntity).toBe('fra');
     expect(container.querySelector('.map-outline--selected')).toBeInTheDocument();
-    const panel = screen.getByRole('region', { name: 'France' });
+    const panel = await screen.findByRole('region', { name: 'France' });
     expect(panel).toHaveTextContent('Host');
     expect(panel).toHaveTextContent('In person — Host and co-chair');
     expect(panel).toHaveTextContent('Emmanuel Macron, President of France');

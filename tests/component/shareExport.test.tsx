@@ -48,6 +48,8 @@ describe('ExportMenu', () => {
     renderWithStore(<ExportMenu view="matrix" />, { state: { entities: ['ita'] } });
     await user.click(screen.getByRole('button', { name: 'Download the stance matrix' }));
     await user.click(screen.getByRole('button', { name: 'SVG image' }));
+    // The export code loads on the first download.
+    await waitFor(() => expect(saved.length).toBeGreaterThan(0));
     expect(saved[0]?.name).toBe('summit-atlas-v0.0.1-test-matrix.svg');
     const svg = await saved[0]!.blob.text();
     expect(
@@ -78,6 +80,8 @@ describe('ExportMenu', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Download the map' }));
     await user.click(screen.getByRole('button', { name: 'SVG image' }));
+    // The export code loads on the first download.
+    await waitFor(() => expect(saved.length).toBeGreaterThan(0));
     const svg = await saved[0]!.blob.text();
     expect(saved[0]?.name).toBe('summit-atlas-v0.0.1-test-map.svg');
     expect(svg).toContain('<title>Test summit — Map</title>');
@@ -92,8 +96,10 @@ describe('ExportMenu', () => {
     renderWithStore(<ExportMenu view="timeline" />);
     await user.click(screen.getByRole('button', { name: 'Download the timeline' }));
     await user.click(screen.getByRole('button', { name: 'PNG image (2×)' }));
-    expect(screen.getByRole('status')).toHaveTextContent(
-      'Could not save the PNG: the timeline has no drawing to export yet',
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        'Could not save the PNG: the timeline has no drawing to export yet',
+      ),
     );
   });
 
@@ -103,6 +109,8 @@ describe('ExportMenu', () => {
     renderWithStore(<ExportMenu view="timeline" />, { state: { from: '2025-09-04', to: '2025-09-04' } });
     await user.click(screen.getByRole('button', { name: 'Download the timeline' }));
     await user.click(screen.getByRole('button', { name: 'CSV data (events shown)' }));
+    // The export code loads on the first download.
+    await waitFor(() => expect(saved.length).toBeGreaterThan(0));
     expect(saved[0]?.name).toBe('summit-atlas-v0.0.1-test-events-filtered.csv');
     const text = (await saved[0]!.blob.text()).replace(/^\uFEFF/, '');
     const ids = text

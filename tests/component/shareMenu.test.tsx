@@ -32,7 +32,10 @@ async function openMenu(state = {}) {
   const user = userEvent.setup();
   const result = renderWithStore(<ShareMenu />, { state });
   await user.click(screen.getByRole('button', { name: 'Share & export' }));
-  return { user, dialog: screen.getByRole('dialog', { name: 'Share & export' }), ...result };
+  const dialog = screen.getByRole('dialog', { name: 'Share & export' });
+  // The dialog's contents load on first open.
+  await within(dialog).findByRole('heading', { name: 'Link to this view' });
+  return { user, dialog, ...result };
 }
 
 describe('ShareMenu', () => {
@@ -109,7 +112,7 @@ describe('ShareMenu', () => {
     const { user, dialog } = await openMenu({ view: 'timeline', color: 'pledge' });
     await user.click(within(dialog).getByRole('button', { name: 'Get the embed code…' }));
     const embed = screen.getByRole('dialog', { name: 'Embed a view' });
-    expect(within(embed).getByRole('radio', { name: 'Timeline' })).toBeChecked();
+    expect(await within(embed).findByRole('radio', { name: 'Timeline' })).toBeChecked();
     expect(within(embed).getByRole('textbox', { name: 'Embed code' })).toHaveValue(
       '<iframe src="http://localhost:3000/?embed=timeline&amp;view=timeline&amp;color=pledge" title="Test summit — Timeline (Summit Atlas)" width="100%" height="520" style="border:0" loading="lazy"></iframe>',
     );
