@@ -26,6 +26,8 @@ for (const viewport of VIEWPORTS) {
       const { page, errors, close } = await openApp('', { viewport, colorScheme });
       try {
         await page.waitForSelector('section[aria-labelledby="overview-title"]', { timeout: 15_000 });
+        // The reading sections below the views render once the browser is idle after first paint.
+        await page.waitForSelector('#about', { timeout: 15_000 });
         for (const name of SECTIONS) {
           assert.equal(await page.getByRole('region', { name, exact: true }).count(), 1, `region ${name}`);
         }
@@ -73,6 +75,7 @@ for (const viewport of VIEWPORTS) {
 
 test('a glossary term in the summary jumps to its definition', async () => {
   const { page, close } = await openApp('');
+  await page.waitForSelector('#about', { timeout: 15_000 });
   try {
     const term = page.locator('#overview .glossary-term').first();
     const href = await term.getAttribute('href');
@@ -87,6 +90,7 @@ test('a glossary term in the summary jumps to its definition', async () => {
 
 test('a source filter and a citing record take the reader to the stance in the matrix', async () => {
   const { page, close } = await openApp('');
+  await page.waitForSelector('#about', { timeout: 15_000 });
   try {
     const sources = page.getByRole('region', { name: 'Sources', exact: true });
     const official = sources.getByRole('button', { name: /^Official \(\d+\)$/ });
