@@ -4,38 +4,13 @@
  * AppShell renders only the chosen view inside <EmbedFrame which={…}> when parseEmbedParam() says so.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createRequire } from 'node:module';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { BASE_URL, openApp, type AxeViolation } from './harness';
+import { axeViolations, BASE_URL, openApp, type AxeViolation, type AxeContext } from './harness';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/**
- * axe-core with the harness's WCAG A/AA rules, injected through the DevTools protocol: the harness's
- * <script> tag is blocked by the built page's Content-Security-Policy.
- */
-async function axe(page: Page, context: unknown): Promise<AxeViolation[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (context) => {
-    type Result = {
-      violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
-    };
-    const run = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<Result> } }).axe;
-    const result = await run.run(context, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
-    }));
-  }, context);
-}
+const axe = (page: Page, context: AxeContext): Promise<AxeViolation[]> => axeViolations(page, context);
 
 const LABELS = { map: 'Map', matrix: 'Stance matrix', timeline: 'Timeline' } as const;
 

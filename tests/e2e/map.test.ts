@@ -1,35 +1,10 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { openApp, type AxeViolation } from './harness';
+import { axeViolations, openApp, type AxeViolation } from './harness';
 
 const MAP = 'section[aria-label="Map"]';
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/**
- * axe-core on the Map region with the harness's WCAG A/AA tags. Injected through the DevTools
- * protocol (page.evaluate) rather than a <script> tag, which the built app's CSP blocks.
- */
-async function axeInMap(page: Page): Promise<AxeViolation[]> {
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (context) => {
-    type Result = {
-      violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
-    };
-    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<Result> } }).axe;
-    const result = await axe.run(context, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
-    }));
-  }, MAP);
-}
+const axeInMap = (page: Page): Promise<AxeViolation[]> => axeViolations(page, MAP);
 
 test('the map is one tab stop: Tab reaches it, arrows move, Enter opens the detail panel', async () => {
   const { page, errors, requests, close } = await openApp();

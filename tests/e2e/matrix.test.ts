@@ -1,41 +1,10 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { axeViolations, openApp, type AxeViolation } from './harness';
 
 const REGION = 'section[aria-label="Stance matrix"]';
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/**
- * The harness's axeViolations injects axe with a <script> tag, which the app's Content-Security-Policy
- * (script-src 'self') blocks. Then inject it through the DevTools protocol, which CSP does not
- * govern, and run the same WCAG A/AA rules.
- */
-async function matrixAxe(page: Page): Promise<AxeViolation[]> {
-  try {
-    return await axeViolations(page, REGION);
-  } catch (error) {
-    if (!String(error).includes('Content Security Policy')) throw error;
-  }
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (include) => {
-    type Result = {
-      violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
-    };
-    const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<Result> } }).axe;
-    const result = await axe.run(include, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
-    }));
-  }, REGION);
-}
+const matrixAxe = (page: Page): Promise<AxeViolation[]> => axeViolations(page, REGION);
 
 /** What has focus, described by the attributes the matrix puts on its marks. */
 function focused(page: Page) {

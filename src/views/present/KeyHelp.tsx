@@ -1,4 +1,5 @@
 import { Dialog } from '../../components/Dialog';
+import { KeyTable } from '../../components/KeyTable';
 
 const KEYS: [string, string][] = [
   ['→, Space, Page Down', 'Next slide (what presentation clickers send)'],
@@ -12,24 +13,7 @@ const KEYS: [string, string][] = [
 export function KeyHelp({ onClose }: { onClose: () => void }) {
   return (
     <Dialog title="Presenting keys" onClose={onClose}>
-      <table className="key-help">
-        <thead>
-          <tr>
-            <th scope="col">Key</th>
-            <th scope="col">Action</th>
-          </tr>
-        </thead>
-        <tbody>
-          {KEYS.map(([key, action]) => (
-            <tr key={key}>
-              <td>
-                <kbd>{key}</kbd>
-              </td>
-              <td>{action}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <KeyTable rows={KEYS} />
     </Dialog>
   );
 }
