@@ -69,7 +69,7 @@ export function chip(
 }
 
 /** Cuts text to fit `width` at `size`, with an ellipsis. */
-function fit(text: string, width: number, size: number, bold = false): string {
+function fitText(text: string, width: number, size: number, bold = false): string {
   if (estimateTextWidth(text, size, bold) <= width) return text;
   const chars = [...text];
   const max = Math.max(1, Math.floor(width / (size * (bold ? 0.6 : 0.56))) - 1);
@@ -153,13 +153,13 @@ export function matrixSvg(model: MatrixModel, p: ExportPalette): ExportBody {
   for (const group of model.groups) {
     parts.push(
       `<line x1="0" x2="${width}" y1="${y}" y2="${y}" stroke="${escapeXml(p.border)}"/>`,
-      text(0, y + 20, fit(group.label, width, 13, true), 13, p.muted, ' font-weight="700"'),
+      text(0, y + 20, fitText(group.label, width, 13, true), 13, p.muted, ' font-weight="700"'),
     );
     y += GROUP_ROW;
     for (const row of group.rows) {
       parts.push(
-        text(0, y + 17, fit(row.person.name, nameCol - 12, 13, true), 13, p.text, ' font-weight="700"'),
-        text(0, y + 32, fit(row.entityName, nameCol - 12, 11), 11, p.muted),
+        text(0, y + 17, fitText(row.person.name, nameCol - 12, 13, true), 13, p.text, ' font-weight="700"'),
+        text(0, y + 32, fitText(row.entityName, nameCol - 12, 11), 11, p.muted),
       );
       row.cells.forEach((cell, i) =>
         parts.push(chip(cell.position, cell.confidence, nameCol + i * COL + COL / 2, y + ROW / 2, CHIP, p)),

@@ -2,24 +2,8 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { EmbedFrame } from '../../src/components/share/EmbedFrame';
 import { ExportMenu } from '../../src/components/share/ExportMenu';
+import { captureDownloads } from '../helpers/captureDownloads';
 import { renderWithStore } from '../helpers/renderWithStore';
-
-/** Stubs object URLs and link clicks, and returns the files "saved". */
-function captureDownloads() {
-  const saved: { name: string; blob: Blob }[] = [];
-  const blobs = new Map<string, Blob>();
-  let n = 0;
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    const url = `blob:test/${n++}`;
-    blobs.set(url, blob as Blob);
-    return url;
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    saved.push({ name: this.download, blob: blobs.get(this.href) as Blob });
-  });
-  return saved;
-}
 
 afterEach(() => {
   vi.restoreAllMocks();
