@@ -87,9 +87,11 @@ export function decodeViewState(search: string): Partial<ViewState> {
   }
   set('selectedEntity', singleId(params.get('sel')));
   set('selectedEvent', singleId(params.get('ev')));
-  const cell = idList(params.get('cell'));
-  if (cell && cell.length === 2)
+  // Not idList: a person and a question may share an id, and deduplicating would drop the cell.
+  const cell = params.get('cell')?.split(',');
+  if (cell?.length === 2 && cell.every((id) => ID.test(id))) {
     out.selectedCell = { personId: cell[0] as string, questionId: cell[1] as string };
+  }
   set('zoom', zoom(params.get('zoom')));
   set('sort', oneOf(MATRIX_SORTS, params.get('sort')));
   set('sortRef', singleId(params.get('ref')));

@@ -97,6 +97,10 @@ describe('URL codec', () => {
     expect(decodeViewState('from=2025-10-01&to=2025-09-01')).toEqual({});
   });
 
+  it('keeps a cell whose person and question share an id (found by the property test, seed 1954248126)', () => {
+    expect(decodeViewState('cell=0,0')).toEqual({ selectedCell: { personId: '0', questionId: '0' } });
+  });
+
   it('reads a 1-based slide number', () => {
     expect(decodeViewState('present=1&slide=4')).toEqual({ present: true, slide: 3 });
   });
