@@ -76,9 +76,10 @@ test('analyst: a filtered view survives copying its link into a fresh page, and 
 
   try {
     const { page } = first;
+    // Two separate changes, each written to the address bar before the next (writes are debounced).
     await page.getByRole('button', { name: /^Nordic-Baltic Eight/ }).click();
-    await page.getByRole('radio', { name: 'Attendance', exact: true }).check();
     await page.waitForURL(/e=dnk/);
+    await page.getByRole('radio', { name: 'Attendance', exact: true }).check();
     await page.waitForURL(/color=attendance/);
     const url = page.url();
     const summary = await page.locator('.filter-summary__text').textContent();
