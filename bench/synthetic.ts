@@ -20,6 +20,7 @@ import {
   type SummitEvent,
 } from '../src/data/schema.ts';
 import { chance, int, mulberry32, pad, pick, sample, type Rng } from './random.ts';
+import { CATEGORY_ORDER } from '../src/model/timelineCategories';
 
 export const SYNTHETIC_COUNTS = {
   entities: 400,
@@ -31,17 +32,8 @@ export const SYNTHETIC_COUNTS = {
   story: 6,
 } as const;
 
-/** The real dataset's event categories (src/model/timelineCategories.ts). */
-export const EVENT_CATEGORIES = [
-  'summit',
-  'call',
-  'talks',
-  'statement',
-  'sanctions',
-  'military',
-  'attack',
-  'pledge',
-] as const;
+/** The real dataset's event categories. */
+export const EVENT_CATEGORIES = CATEGORY_ORDER;
 
 export const DEFAULT_SEED = 42;
 export const FIRST_DAY = '2025-08-01';

@@ -64,16 +64,6 @@ export function countLabel(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** The URL if it is http(s), else null: dataset links are untrusted. */
-export function safeHttpUrl(url: string): string | null {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
-
 /** The one-line announcement for screen readers when the map's keyboard focus moves. */
 export function announcement(entity: Entity, index: MapIndex): string {
   const parts = [entity.name, ROLE_LABELS[entity.participation.role], representationLine(entity, index)];

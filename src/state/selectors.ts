@@ -3,7 +3,8 @@ import { useShallow } from 'zustand/shallow';
 import { applyFilters, type FilteredSummit, type FilterState } from '../model/filters';
 import { useAppStore, useSummit } from './hooks';
 
-const pickFilters = (s: FilterState): FilterState => ({
+/** The filter fields of the store; use with `useShallow`. */
+export const pickFilters = (s: FilterState): FilterState => ({
   entities: s.entities,
   pledge: s.pledge,
   attendance: s.attendance,

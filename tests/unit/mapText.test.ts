@@ -7,7 +7,6 @@ import {
   indexSummit,
   pledgeLine,
   representationLine,
-  safeHttpUrl,
 } from '../../src/model/mapText';
 import { loadFixture } from '../helpers/renderWithStore';
 
@@ -40,14 +39,6 @@ describe('map text', () => {
     expect(entitySourceIds(e)).toEqual(['src-a', 'src-b', 'src-c']);
     expect(countLabel(1, 'source')).toBe('1 source');
     expect(countLabel(3, 'source')).toBe('3 sources');
-  });
-
-  it('accepts only http(s) links', () => {
-    expect(safeHttpUrl('https://www.elysee.fr/a')).toBe('https://www.elysee.fr/a');
-    expect(safeHttpUrl('http://example.org')).toBe('http://example.org/');
-    expect(safeHttpUrl('javascript:alert(1)')).toBeNull();
-    expect(safeHttpUrl('data:text/html,hi')).toBeNull();
-    expect(safeHttpUrl('not a url')).toBeNull();
   });
 
   it('announces a focused entity in one sentence for screen readers', () => {

@@ -1,35 +1,11 @@
 import { useId } from 'react';
 import type { Entity } from '../../data/schema';
 import { ATTENDANCE_LABELS, PLEDGE_LABELS, ROLE_LABELS } from '../../model/mapColors';
-import { entitySourceIds, representatives, safeHttpUrl, type MapIndex } from '../../model/mapText';
+import { SourceList } from '../../components/SourceList';
+import { entitySourceIds, representatives, type MapIndex } from '../../model/mapText';
 import { useAppStore } from '../../state/hooks';
 
 const CONFIDENCE: Record<string, string> = { high: 'high', moderate: 'moderate', low: 'low' };
-
-function Sources({ entity, index }: { entity: Entity; index: MapIndex }) {
-  const sources = entitySourceIds(entity).flatMap((id) => index.sources.get(id) ?? []);
-  if (sources.length === 0) return <p className="map-detail__muted">No sources listed.</p>;
-  return (
-    <ul className="map-detail__sources">
-      {sources.map((s) => {
-        const href = safeHttpUrl(s.url);
-        return (
-          <li key={s.id}>
-            <span className="map-detail__publisher">{s.publisher}</span>:{' '}
-            {href ? (
-              <a href={href} target="_blank" rel="noopener noreferrer">
-                {s.title}
-                <span className="visually-hidden"> (opens in a new tab)</span>
-              </a>
-            ) : (
-              <span>{s.title}</span>
-            )}
-          </li>
-        );
-      })}
-    </ul>
-  );
-}
 
 /** The selected entity in full: role, attendance, who represented it, its pledge and every source. */
 export function MapDetail({ entity, index }: { entity: Entity; index: MapIndex }) {
@@ -88,7 +64,7 @@ export function MapDetail({ entity, index }: { entity: Entity; index: MapIndex }
         </dd>
       </dl>
       <h4 className="map-detail__subtitle">Sources</h4>
-      <Sources entity={entity} index={index} />
+      <SourceList sources={entitySourceIds(entity).flatMap((id) => index.sources.get(id) ?? [])} />
     </section>
   );
 }

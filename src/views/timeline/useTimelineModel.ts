@@ -1,23 +1,13 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/shallow';
 import type { SummitEvent } from '../../data/schema';
-import { applyFilters, type FilterState } from '../../model/filters';
+import { applyFilters } from '../../model/filters';
 import { countByCategory, orderedCategories } from '../../model/timelineCategories';
 import { sortEvents } from '../../model/timelineOrder';
 import { rangePresets } from '../../model/timelinePresets';
 import { dataExtent, viewDomain } from '../../model/timelineScale';
 import { useAppStore, useSummit } from '../../state/hooks';
-import { useFiltered } from '../../state/selectors';
-
-const pickFilters = (s: FilterState): FilterState => ({
-  entities: s.entities,
-  pledge: s.pledge,
-  attendance: s.attendance,
-  questions: s.questions,
-  categories: s.categories,
-  from: s.from,
-  to: s.to,
-});
+import { pickFilters, useFiltered } from '../../state/selectors';
 
 /** Everything the timeline derives from the dataset and the shared filters, memoised. */
 export function useTimelineModel() {
