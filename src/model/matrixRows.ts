@@ -62,7 +62,14 @@ export interface ColumnSummary {
 
 export interface MatrixModel {
   columns: Question[];
+  /** Groups of the rows the filters show (non-empty groups only). */
   groups: MatrixGroup[];
+  /**
+   * Every leader, grouped and sorted the same way, each flagged as shown or not: the grid keeps
+   * filtered-out rows mounted but hidden, so a filter change toggles attributes instead of
+   * rebuilding hundreds of cells.
+   */
+  allGroups: (MatrixGroup & { shown: ReadonlySet<string> })[];
   /** Rows in display order, across groups (what the keyboard walks). */
   rows: MatrixRow[];
   counts: PositionCounts;
@@ -152,7 +159,6 @@ export function buildMatrix(
   const groups = new Map<string, MatrixGroup & { rank: number; first: number }>();
   const speakers = leaders(summit);
   for (const person of speakers) {
-    if (!input.personIds.has(person.id)) continue;
     const entity = entities.get(person.entityId);
     const base = data.get(person.id);
     if (!base) continue;
@@ -169,9 +175,16 @@ export function buildMatrix(
   }
 
   const compare = comparatorFor(input.sort, order);
-  const sortedGroups = [...groups.values()]
+  const isShown = (row: MatrixRow) => input.personIds.has(row.person.id);
+  const allGroups = [...groups.values()]
     .sort((a, b) => a.rank - b.rank || a.first - b.first)
-    .map(({ id, label, rows }) => ({ id, label, rows: [...rows].sort(compare) }));
+    .map(({ id, label, rows }) => {
+      const sorted = [...rows].sort(compare);
+      return { id, label, rows: sorted, shown: new Set(sorted.filter(isShown).map((r) => r.person.id)) };
+    });
+  const sortedGroups = allGroups
+    .map(({ id, label, rows }) => ({ id, label, rows: rows.filter(isShown) }))
+    .filter((g) => g.rows.length > 0);
   const rows = sortedGroups.flatMap((g) => g.rows);
 
   const columnSummaries = columns.map((question, col) => {
@@ -185,6 +198,7 @@ export function buildMatrix(
   return {
     columns,
     groups: sortedGroups,
+    allGroups,
     rows,
     counts,
     columnSummaries,

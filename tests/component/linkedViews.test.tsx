@@ -20,9 +20,18 @@ describe('one filter, three views', () => {
     expect(within(region('Map')).getByText(/Showing 7 of 7 participants/)).toBeInTheDocument();
     expect(within(region('Stance matrix')).getByText(/Showing 7 of 7 leaders/)).toBeInTheDocument();
 
+    const grid = within(region('Stance matrix')).getByRole('grid');
+    const meloniRow = within(grid).getByRole('rowheader', { name: /Giorgia Meloni/ });
+    const marks = () => region('Timeline').querySelectorAll('[data-event-id]:not([aria-hidden])').length;
+    expect(marks()).toBe(8);
+
     await userEvent.click(screen.getByRole('button', { name: /^E3/ }));
 
     expect(store.getState().entities).toEqual(['fra', 'gbr']);
+    // Left-out rows and marks stay mounted but hidden from everyone, so clearing only flips them back.
+    await waitFor(() => expect(within(grid).queryByRole('rowheader', { name: /Giorgia Meloni/ })).toBeNull());
+    expect(within(grid).getByRole('rowheader', { name: /Emmanuel Macron/ })).toBeInTheDocument();
+    expect(marks()).toBe(4);
     await waitFor(() =>
       expect(within(region('Map')).getByText(/Showing 2 of 7 participants/)).toBeInTheDocument(),
     );
@@ -32,6 +41,10 @@ describe('one filter, three views', () => {
     expect(
       screen.getByText(/Showing 2 of 7 participants, 2 of 7 people, 4 of 8 events\./),
     ).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: /^E3/ }));
+    await waitFor(() => expect(marks()).toBe(8));
+    expect(within(grid).getByRole('rowheader', { name: /Giorgia Meloni/ })).toBe(meloniRow);
   });
 
   it('hovering an entity in one view highlights it in the store the others read', async () => {

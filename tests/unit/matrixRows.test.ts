@@ -156,3 +156,15 @@ describe('cells', () => {
     });
   });
 });
+
+describe('rows kept for filtering', () => {
+  it('keeps every leader in allGroups, sorted as shown (by first name here), flagging the shown ones', () => {
+    const m = build('name', null, new Set(['macron', 'putin']));
+    expect(m.allGroups.map((g) => [g.label, g.rows.map((r) => r.person.id), [...g.shown]])).toEqual([
+      ['Coalition participants', ['macron', 'meloni', 'starmer', 'rutte', 'zelensky'], ['macron']],
+      ['United States', ['witkoff'], []],
+      ['Russia', ['putin'], ['putin']],
+    ]);
+    expect(m.groups.map((g) => g.label)).toEqual(['Coalition participants', 'Russia']);
+  });
+});

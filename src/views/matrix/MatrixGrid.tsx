@@ -33,11 +33,8 @@ export function MatrixGrid({ model }: { model: MatrixModel }) {
   };
 
   const colCount = model.columns.length;
-  const groupStarts: number[] = [];
-  for (let i = 0, start = 0; i < model.groups.length; i++) {
-    groupStarts.push(start);
-    start += model.groups[i]?.rows.length ?? 0;
-  }
+  // Keyboard row index of each shown row: hidden rows are skipped.
+  const rowIndex = new Map(model.rows.map((r, i) => [r.person.id, i]));
   const noteFor = (row: MatrixModel['rows'][number]) =>
     row.isReference ? 'reference' : row.agreement ? describeAgreement(row.agreement) : null;
   return (
@@ -75,17 +72,17 @@ export function MatrixGrid({ model }: { model: MatrixModel }) {
             ))}
           </tr>
         </thead>
-        {model.groups.map((group, g) => (
-          <tbody key={group.id}>
+        {model.allGroups.map((group) => (
+          <tbody key={group.id} hidden={group.shown.size === 0}>
             <tr className="mx-group-row">
               <th role="rowheader" scope="rowgroup" colSpan={colCount + 1} className="mx-group-row__head">
                 <span className="mx-group-row__label">
-                  {group.label} <span className="mx-group-row__count">({group.rows.length})</span>
+                  {group.label} <span className="mx-group-row__count">({group.shown.size})</span>
                 </span>
               </th>
             </tr>
-            {group.rows.map((row, i) => {
-              const r = (groupStarts[g] ?? 0) + i;
+            {group.rows.map((row) => {
+              const r = rowIndex.get(row.person.id) ?? -1;
               const sel = selected?.personId === row.person.id ? selected.questionId : null;
               const selectedCol = sel === null ? -1 : row.cells.findIndex((c) => c.questionId === sel) + 1;
               return (
@@ -95,7 +92,8 @@ export function MatrixGrid({ model }: { model: MatrixModel }) {
                   entityName={row.entityName}
                   cells={row.cells}
                   note={noteFor(row)}
-                  activeCol={pos.row === r ? pos.col : -1}
+                  hidden={r === -1}
+                  activeCol={r !== -1 && pos.row === r ? pos.col : -1}
                   selectedCol={selectedCol === 0 ? -1 : selectedCol}
                   linked={row.person.id === hoveredPerson || row.person.entityId === hoveredEntity}
                 />

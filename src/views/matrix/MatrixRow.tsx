@@ -9,6 +9,8 @@ interface MatrixRowProps {
   cells: readonly CellView[];
   /** Extra text under the name, e.g. the agreement with the reference leader. */
   note: string | null;
+  /** Filtered out: kept mounted (a filter change then only flips this) but hidden from everyone. */
+  hidden: boolean;
   /** Column of the roving tab stop in this row (0 = the name), or -1. */
   activeCol: number;
   /** Column (1-based) of the selected cell in this row, or -1. */
@@ -25,6 +27,7 @@ export const MatrixRow = memo(function MatrixRow({
   entityName,
   cells,
   note,
+  hidden,
   activeCol,
   selectedCol,
   linked,
@@ -32,6 +35,7 @@ export const MatrixRow = memo(function MatrixRow({
   return (
     <tr
       className={linked ? 'matrix-row is-linked' : 'matrix-row'}
+      hidden={hidden}
       data-person-id={person.id}
       data-entity-id={person.entityId}
     >

@@ -20,9 +20,10 @@ interface ActiveIds {
   questionId: string | null;
 }
 
-/** The element at a grid position: rows in DOM order are the display order. */
+/** The element at a grid position: shown rows in DOM order are the display order. */
 function elementAt(table: HTMLTableElement, pos: GridPos): HTMLElement | undefined {
-  const tr = pos.row < 0 ? table.tHead?.rows[0] : table.querySelectorAll('tr.matrix-row')[pos.row];
+  const tr =
+    pos.row < 0 ? table.tHead?.rows[0] : table.querySelectorAll('tr.matrix-row:not([hidden])')[pos.row];
   return (tr as HTMLTableRowElement | undefined)?.cells[pos.col];
 }
 

@@ -4,9 +4,10 @@ import { relatedEventIds } from '../../model/timelineDetail';
 import { layoutTimeline } from '../../model/timelineLayout';
 import type { DateRange } from '../../model/timelineScale';
 import type { MeasureText } from '../../model/timelineText';
-import { useAppStore } from '../../state/hooks';
+import { useAppStore, useSummit } from '../../state/hooks';
 import { TimelineAxis } from './TimelineAxis';
 import { TimelineMark } from './TimelineMark';
+import { useKeptMarks } from './useKeptMarks';
 import { useMarkInteraction } from './useMarkInteraction';
 
 /** Narrower than this, the chart scrolls sideways inside its own box. */
@@ -34,13 +35,13 @@ export function TimelineChart(props: TimelineChartProps) {
   const hoveredPerson = useAppStore((s) => s.hoveredPerson);
   const scrollRef = useRef<HTMLDivElement>(null);
 
-  // Heavy re-layout (filters, brushing) may lag a frame behind the controls instead of blocking them.
-  const deferredEvents = useDeferredValue(events);
+  // Brushing re-lays out on every pointer move, so it may lag a frame behind the brush. Filters do not
+  // wait: the timeline changes in the same frame as the map and the matrix.
   const deferredDomain = useDeferredValue(domain);
   const layout = useMemo(
     () =>
       layoutTimeline({
-        events: deferredEvents,
+        events: events,
         categories,
         domain: deferredDomain,
         extent,
@@ -49,12 +50,13 @@ export function TimelineChart(props: TimelineChartProps) {
         fontPx,
         measure,
       }),
-    [deferredEvents, categories, deferredDomain, extent, summitDate, width, fontPx, measure],
+    [events, categories, deferredDomain, extent, summitDate, width, fontPx, measure],
   );
-  const byId = useMemo(() => new Map(deferredEvents.map((e) => [e.id, e] as const)), [deferredEvents]);
+  const byId = useMemo(() => new Map(events.map((e) => [e.id, e] as const)), [events]);
+
   const related = useMemo(
-    () => relatedEventIds(deferredEvents, hoveredEntity, hoveredPerson),
-    [deferredEvents, hoveredEntity, hoveredPerson],
+    () => relatedEventIds(events, hoveredEntity, hoveredPerson),
+    [events, hoveredEntity, hoveredPerson],
   );
   const { tabbable, hoveringHere, handlers } = useMarkInteraction({
     order: layout.order,
@@ -64,6 +66,7 @@ export function TimelineChart(props: TimelineChartProps) {
     scrollRef,
   });
   const hoverFromElsewhere = !hoveringHere && (hoveredEntity !== null || hoveredPerson !== null);
+  const drawn = useKeptMarks(layout.marks, byId, useSummit());
 
   return (
     <div className="tl-scroll" ref={scrollRef}>
@@ -78,10 +81,8 @@ export function TimelineChart(props: TimelineChartProps) {
       >
         <TimelineAxis layout={layout} summitDate={summitDate} />
         <g className="tl-marks">
-          {layout.marks.map((mark) => {
-            const event = byId.get(mark.id);
-            if (!event) return null;
-            const isRelated = related.has(mark.id);
+          {drawn.map(({ mark, event, shown }) => {
+            const isRelated = shown && related.has(mark.id);
             return (
               <TimelineMark
                 key={mark.id}
@@ -90,6 +91,7 @@ export function TimelineChart(props: TimelineChartProps) {
                 rowHeight={layout.rowHeight}
                 radius={layout.radius}
                 barHeight={layout.barHeight}
+                hidden={!shown}
                 selected={mark.id === selected}
                 tabbable={mark.id === tabbable}
                 related={isRelated}

@@ -11,6 +11,8 @@ interface TimelineMarkProps {
   rowHeight: number;
   radius: number;
   barHeight: number;
+  /** Filtered out: kept mounted at its last place so that filtering toggles it, but not drawn. */
+  hidden: boolean;
   selected: boolean;
   tabbable: boolean;
   related: boolean;
@@ -19,7 +21,7 @@ interface TimelineMarkProps {
 
 /** One event: a dot (a day), a bar (several days) or a dashed bar (known only to the week or month). */
 export const TimelineMark = memo(function TimelineMark(props: TimelineMarkProps) {
-  const { mark, event, rowHeight, radius, barHeight, selected, tabbable, related, dimmed } = props;
+  const { mark, event, rowHeight, radius, barHeight, hidden, selected, tabbable, related, dimmed } = props;
   const date = formatEventDate(event);
   // The name contains the visible label's words in order (WCAG 2.5.3): context labels start with a date.
   const name = mark.context
@@ -34,6 +36,8 @@ export const TimelineMark = memo(function TimelineMark(props: TimelineMarkProps)
     <g
       className={cls.join(' ')}
       data-event-id={event.id}
+      display={hidden ? 'none' : undefined}
+      aria-hidden={hidden || undefined}
       role="button"
       tabIndex={tabbable ? 0 : -1}
       aria-label={name}
