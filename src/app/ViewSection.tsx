@@ -8,6 +8,8 @@ import { VIEW_TITLES, type ViewName } from './viewNames';
 // the first bundle; its download starts as soon as this module runs, in parallel with the dataset.
 const timelineModule = import('../views/timeline/TimelineView');
 const TimelineView = lazy(() => timelineModule.then((m) => ({ default: m.TimelineView })));
+// The text alternative of each view (its description and table) is not needed for the first paint.
+const ViewText = lazy(() => import('../components/alternatives/ViewText'));
 
 const VIEWS: Record<ViewName, () => ReactNode> = {
   map: () => <MapView />,
@@ -29,9 +31,20 @@ interface ViewSectionProps {
 /** One view in its named region, with its own error box, the same wherever it is shown. */
 export function ViewSection({ which, className = '', tools }: ViewSectionProps) {
   const title = VIEW_TITLES[which];
+  const describedBy = `${which}-description`;
   return (
-    <section className={`view view--${which} ${className}`} aria-label={title} id={which}>
+    <section
+      className={`view view--${which} ${className}`}
+      aria-label={title}
+      aria-describedby={describedBy}
+      id={which}
+    >
       <ViewBoundary name={title}>{VIEWS[which]()}</ViewBoundary>
+      <ViewBoundary name={`${title} description`}>
+        <Suspense fallback={null}>
+          <ViewText which={which} id={describedBy} />
+        </Suspense>
+      </ViewBoundary>
       {tools && <div className="view__tools">{tools}</div>}
     </section>
   );

@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import type { ViewName } from '../../app/viewNames';
+import { describeMap, describeMatrix, describeTimeline } from '../../model/viewDescriptions';
+import { useAppStore, useSummit } from '../../state/hooks';
+import { useFiltered } from '../../state/selectors';
+import { EventTable } from './EventTable';
+import { ParticipantTable } from './ParticipantTable';
+import './alternatives.css';
+
+/**
+ * Under each view: a sentence saying what it shows right now (the region's accessible description)
+ * and, for the map and the timeline, the same records as a plain table. The matrix is a table already.
+ */
+export default function ViewText({ which, id }: { which: ViewName; id: string }) {
+  const summit = useSummit();
+  const filtered = useFiltered();
+  const colorBy = useAppStore((s) => s.color);
+  const selectedEntity = useAppStore((s) => s.selectedEntity);
+  const [open, setOpen] = useState(false);
+  const text =
+    which === 'map'
+      ? describeMap(summit, filtered, { colorBy, selectedEntity })
+      : which === 'matrix'
+        ? describeMatrix(summit, filtered)
+        : describeTimeline(summit, filtered);
+  return (
+    <div className="view-text">
+      <p id={id} className="view-text__summary">
+        {text}
+      </p>
+      {which !== 'matrix' && (
+        <details className="view-text__table" onToggle={(e) => setOpen(e.currentTarget.open)}>
+          <summary>
+            {which === 'map' ? 'Show the participants as a table' : 'Show the events as a table'}
+          </summary>
+          {open &&
+            (which === 'map' ? (
+              <ParticipantTable summit={summit} filtered={filtered} />
+            ) : (
+              <EventTable summit={summit} filtered={filtered} />
+            ))}
+        </details>
+      )}
+    </div>
+  );
+}

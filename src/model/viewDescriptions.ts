@@ -1,0 +1,86 @@
+/**
+ * One or two sentences per view saying what it shows right now, for screen-reader users (each view's
+ * region is described by them) and for anyone who wants the gist without reading the chart. Pure:
+ * built from the dataset, the filtered selection and the view state, so they change with the filters.
+ */
+import type { Summit } from '../data/schema';
+import { formatCalendarDate } from './calendar';
+import type { FilteredSummit } from './filters';
+import { COLOR_BY_LABELS, isParticipant, legendCounts } from './mapColors';
+import type { ColorBy } from '../state/viewState';
+import { leaders } from './matrixRows';
+import { countPositions, indexStances, positionOf, summarizeCounts } from './stanceCells';
+import { categoryLabel } from './timelineCategories';
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "France, Germany and the United Kingdom"; long lists are cut with "and N more". */
+export function listNames(names: readonly string[], max = 6): string {
+  if (names.length <= 1) return names[0] ?? '';
+  const shown = names.length > max ? [...names.slice(0, max), `${names.length - max} more`] : [...names];
+  return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+}
+
+export interface MapDescriptionInput {
+  colorBy: ColorBy;
+  selectedEntity: string | null;
+}
+
+export function describeMap(summit: Summit, filtered: FilteredSummit, view: MapDescriptionInput): string {
+  const participants = summit.entities.filter(isParticipant);
+  const shown = participants.filter((e) => filtered.entityIds.has(e.id));
+  const rows = legendCounts(shown, view.colorBy).filter((r) => r.count > 0);
+  const breakdown = rows.map((r) => `${r.count} ${r.category.label.toLowerCase()}`).join(', ');
+  const scope = filtered.entitiesNarrowed
+    ? `Map: ${shown.length} of ${plural(participants.length, 'participant')} match the filters` +
+      (shown.length > 0 ? ` (${listNames(shown.map((e) => e.name))})` : '') +
+      '; the others are dimmed.'
+    : `Map: ${plural(participants.length, 'participant')}.`;
+  const colours = shown.length > 0 ? ` By ${COLOR_BY_LABELS[view.colorBy].toLowerCase()}: ${breakdown}.` : '';
+  const outsiders = summit.entities.filter((e) => !isParticipant(e)).map((e) => e.name);
+  const outside = outsiders.length > 0 ? ` Not taking part: ${listNames(outsiders)}.` : '';
+  const selected = summit.entities.find((e) => e.id === view.selectedEntity);
+  return `${scope}${colours}${outside}${selected ? ` Selected: ${selected.name}.` : ''}`;
+}
+
+export function describeMatrix(summit: Summit, filtered: FilteredSummit): string {
+  const rows = leaders(summit).filter((p) => filtered.personIds.has(p.id));
+  const questions = summit.questions.filter((q) => filtered.questionIds.has(q.id));
+  const head = `Stance matrix: ${rows.length} of ${plural(leaders(summit).length, 'leader')} by ${plural(
+    questions.length,
+    'question',
+  )}.`;
+  if (rows.length === 0 || questions.length === 0) return `${head} Nothing matches the filters.`;
+  const index = indexStances(summit.stances);
+  const counts = countPositions(rows.flatMap((p) => questions.map((q) => positionOf(index, p.id, q.id))));
+  return `${head} ${summarizeCounts(counts)}.`;
+}
+
+export function describeTimeline(summit: Summit, filtered: FilteredSummit): string {
+  const events = summit.events.filter((e) => filtered.eventIds.has(e.id));
+  const head = `Timeline: ${events.length} of ${plural(summit.events.length, 'event')}`;
+  if (events.length === 0) return `${head}; nothing matches the filters.`;
+  const dates = events.map((e) => e.date).sort();
+  const first = dates[0] ?? '';
+  const last = events.map((e) => e.endDate ?? e.date).sort()[events.length - 1] ?? first;
+  const byCategory = new Map<string, number>();
+  for (const e of events) byCategory.set(e.category, (byCategory.get(e.category) ?? 0) + 1);
+  const categories = [...byCategory]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([c, n]) => `${categoryLabel(c)} ${n}`)
+    .join(', ');
+  const perDay = new Map<string, number>();
+  for (const d of dates) perDay.set(d, (perDay.get(d) ?? 0) + 1);
+  const [busiest, most] = [...perDay].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [
+    first,
+    0,
+  ];
+  const peak = most > 1 ? ` The busiest day is ${formatCalendarDate(busiest)}, with ${most} events.` : '';
+  const span =
+    first === last
+      ? `on ${formatCalendarDate(first)}`
+      : `from ${formatCalendarDate(first)} to ${formatCalendarDate(last)}`;
+  return `${head}, ${span}. By category: ${categories}.${peak}`;
+}

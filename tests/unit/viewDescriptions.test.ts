@@ -1,0 +1,56 @@
+import { applyFilters, type FilterState } from '../../src/model/filters';
+import { describeMap, describeMatrix, describeTimeline, listNames } from '../../src/model/viewDescriptions';
+import { loadFixture } from '../helpers/renderWithStore';
+
+const summit = loadFixture('valid-small.json');
+const none: FilterState = {
+  entities: [],
+  pledge: [],
+  attendance: [],
+  questions: [],
+  categories: [],
+  from: null,
+  to: null,
+};
+const filtered = (f: Partial<FilterState> = {}) => applyFilters(summit, { ...none, ...f });
+
+describe('view descriptions', () => {
+  it('lists names readably and cuts long lists', () => {
+    expect(listNames(['A'])).toBe('A');
+    expect(listNames(['A', 'B', 'C'])).toBe('A, B and C');
+    expect(listNames(['A', 'B', 'C', 'D'], 2)).toBe('A, B and 2 more');
+  });
+
+  it('describes the map: participants by the colour dimension, outsiders, selection', () => {
+    const all = describeMap(summit, filtered(), { colorBy: 'attendance', selectedEntity: null });
+    expect(all).toMatch(/^Map: 7 participants\. By attendance: /);
+    expect(all).toContain('Not taking part: Russia.');
+    const e3 = describeMap(summit, filtered({ entities: ['fra', 'gbr'] }), {
+      colorBy: 'role',
+      selectedEntity: 'fra',
+    });
+    expect(e3).toMatch(
+      /^Map: 2 of 7 participants match the filters \(France and United Kingdom\); the others are dimmed\./,
+    );
+    expect(e3).toMatch(/Selected: France\.$/);
+  });
+
+  it('describes the matrix with the same counts as its column totals', () => {
+    expect(describeMatrix(summit, filtered({ questions: ['own-troops'] }))).toBe(
+      'Stance matrix: 7 of 7 leaders by 1 question. 2 support, 1 oppose; 3 not stated, 1 not applicable.',
+    );
+    expect(describeMatrix(summit, filtered({ entities: ['nowhere'] }))).toMatch(
+      /Nothing matches the filters\.$/,
+    );
+  });
+
+  it('describes the timeline: span, categories and the busiest day, following the filters', () => {
+    const all = describeTimeline(summit, filtered());
+    expect(all).toMatch(/^Timeline: 8 of 8 events, from .+ to .+\. By category: /);
+    const e3 = describeTimeline(summit, filtered({ entities: ['fra', 'gbr'] }));
+    expect(e3).toMatch(/^Timeline: 4 of 8 events/);
+    expect(describeTimeline(summit, filtered({ categories: ['nothing'] }))).toBe(
+      'Timeline: 0 of 8 events; nothing matches the filters.',
+    );
+  });
+});
