@@ -211,7 +211,7 @@ describe('MapView', () => {
     await userEvent.click(screen.getByRole('button', { name: 'World' }));
     expect(store.getState().zoom!.k).toBeLessThan(0.3);
     expect(screen.getByRole('button', { name: 'World' })).toHaveAttribute('aria-pressed', 'true');
-    await userEvent.click(screen.getByRole('button', { name: 'Reset view' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Reset map zoom' }));
     expect(store.getState().zoom).toBeNull();
   });
 

@@ -43,6 +43,8 @@ export interface OpenedPage {
 
 export interface OpenOptions {
   viewport?: { width: number; height: number };
+  /** 2 with half the viewport width is what 200 % browser zoom gives a page. */
+  deviceScaleFactor?: number;
   colorScheme?: 'light' | 'dark';
   reducedMotion?: 'reduce' | 'no-preference';
   /** Wait for this selector before returning; defaults to the app's three view regions. */
@@ -54,6 +56,7 @@ export async function openApp(path = '', options: OpenOptions = {}): Promise<Ope
   const browser = await getBrowser();
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1440, height: 900 },
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
     colorScheme: options.colorScheme ?? 'light',
     reducedMotion: options.reducedMotion ?? 'reduce',
     acceptDownloads: true,

@@ -9,7 +9,7 @@ export function EventTable({ summit, filtered }: { summit: Summit; filtered: Fil
   const names = new Map([...summit.entities, ...summit.people].map((x) => [x.id, x.name]));
   const rows = sortEvents(summit.events.filter((e) => filtered.eventIds.has(e.id)));
   return (
-    <div className="view-text__scroll">
+    <div className="view-text__scroll" tabIndex={0} role="region" aria-label="Events table">
       <table className="view-text__grid">
         <caption>
           {rows.length} of {summit.events.length} events in date order, as the filters select

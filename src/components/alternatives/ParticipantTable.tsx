@@ -7,7 +7,7 @@ export function ParticipantTable({ summit, filtered }: { summit: Summit; filtere
   const people = new Map(summit.people.map((p) => [p.id, p.name]));
   const rows = summit.entities.filter((e) => filtered.entityIds.has(e.id));
   return (
-    <div className="view-text__scroll">
+    <div className="view-text__scroll" tabIndex={0} role="region" aria-label="Participants table">
       <table className="view-text__grid">
         <caption>
           {rows.length} of {summit.entities.length} countries and organisations, as the filters select

@@ -26,7 +26,7 @@ export function MapZoomControls({ onZoom, onReset, onWorld, preset, canZoomIn, c
         <button type="button" aria-label="Zoom out" disabled={!canZoomOut} onClick={() => onZoom(1 / 1.6)}>
           <span aria-hidden="true">−</span>
         </button>
-        <button type="button" aria-label="Reset view" onClick={onReset}>
+        <button type="button" aria-label="Reset map zoom" onClick={onReset}>
           <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
             <path d="M4 10a6 6 0 1 0 2-4.5M4 3v4h4" fill="none" stroke="currentColor" strokeWidth="2" />
           </svg>
