@@ -4,6 +4,7 @@ import { ExportMenu } from '../components/share/ExportMenu';
 import { ShareMenu } from '../components/share/ShareMenu';
 import { parseEmbedParam } from '../export/embed';
 import { FilterBar } from '../components/filters/FilterBar';
+import { ViewCountsLive } from '../components/liveCounts';
 import { ThemeSelect } from '../components/ThemeSelect';
 import { ViewBoundary } from '../components/ViewBoundary';
 import { formatCalendarDate } from '../model/calendar';
@@ -100,14 +101,16 @@ export function AppShell({ onOpenLoader }: AppShellProps) {
         <FilterBar />
       </ViewBoundary>
       <main className={`views views--focus-${focus}`} id="main" tabIndex={-1}>
-        {views.map((which) => (
-          <ViewSection
-            key={which}
-            which={which}
-            className={which === focus ? 'view--large' : ''}
-            tools={<ExportMenu view={which} />}
-          />
-        ))}
+        <ViewCountsLive value={false}>
+          {views.map((which) => (
+            <ViewSection
+              key={which}
+              which={which}
+              className={which === focus ? 'view--large' : ''}
+              tools={<ExportMenu view={which} />}
+            />
+          ))}
+        </ViewCountsLive>
       </main>
       {readerReady && (
         <Suspense fallback={null}>

@@ -47,6 +47,25 @@ describe('one filter, three views', () => {
     expect(within(grid).getByRole('rowheader', { name: /Giorgia Meloni/ })).toBe(meloniRow);
   });
 
+  it('the pledge, attendance, question and category filters open on request and drive the views', async () => {
+    const { store } = renderWithStore(<AppShell />);
+    await within(region('Timeline')).findByText(/Showing 8 of 8 events/);
+    expect(screen.queryByRole('group', { name: 'Pledge' })).toBeNull();
+    await userEvent.click(screen.getByText(/^More filters/));
+    const questions = await screen.findByRole('group', { name: 'Questions' });
+    await userEvent.click(within(questions).getByRole('button', { name: /^Own troops/ }));
+    expect(store.getState().questions).toEqual(['own-troops']);
+    await waitFor(() =>
+      expect(
+        region('Stance matrix').querySelectorAll('th[role="columnheader"][data-question-id]'),
+      ).toHaveLength(1),
+    );
+    const attendance = screen.getByRole('group', { name: 'Attendance' });
+    await userEvent.click(within(attendance).getAllByRole('button')[0]!);
+    expect(store.getState().attendance).toHaveLength(1);
+    expect(within(attendance).getAllByRole('button')[0]).toHaveAttribute('aria-pressed', 'true');
+  });
+
   it('hovering an entity in one view highlights it in the store the others read', async () => {
     const { store } = renderWithStore(<AppShell />);
     await within(region('Timeline')).findByText(/Showing 8 of 8 events/);

@@ -59,7 +59,7 @@ test('timeline: dragging across the overview strip chooses a date range for ever
   const { page, close } = await openApp('', { waitFor: `${REGION} svg.tl-chart` });
   try {
     const region = page.locator(REGION);
-    const status = region.getByRole('status');
+    const status = region.locator('.tl-header__count');
     const before = await status.textContent();
     const overview = region.locator('svg.tl-overview');
     await overview.scrollIntoViewIfNeeded();
@@ -71,7 +71,7 @@ test('timeline: dragging across the overview strip chooses a date range for ever
     await page.mouse.move(box.x + box.width * 0.4, y, { steps: 5 });
     await page.mouse.up();
     await page.waitForFunction(
-      ([sel, text]) => document.querySelector(`${sel} [role="status"]`)?.textContent !== text,
+      ([sel, text]) => document.querySelector(`${sel} .tl-header__count`)?.textContent !== text,
       [REGION, before] as const,
     );
     assert.match((await status.textContent()) ?? '', /^Showing \d+ of \d+ events$/);

@@ -1,3 +1,4 @@
+import { useCountRole } from '../../components/liveCounts';
 import { lazy, Suspense } from 'react';
 import './map.css';
 import './map-controls.css';
@@ -18,6 +19,7 @@ const MapDetail = lazy(() => import('./MapDetail').then((m) => ({ default: m.Map
 /** The map view: who took part and how, coloured by role, attendance or pledge. */
 export function MapView() {
   const model = useMapModel();
+  const countRole = useCountRole();
   const world = useWorld();
   const selectedId = useAppStore((s) => s.selectedEntity);
   const selected = selectedId === null ? undefined : model.index.entities.get(selectedId);
@@ -25,7 +27,7 @@ export function MapView() {
     <div className="map-view">
       <div className="map-view__head">
         <h2 className="map-view__title">Who took part, and how</h2>
-        <p className="map-view__count" role="status">
+        <p className="map-view__count" role={countRole}>
           Showing {model.shownParticipants} of {countLabel(model.participants, 'participant')}
         </p>
       </div>

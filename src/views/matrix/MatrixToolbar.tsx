@@ -1,3 +1,4 @@
+import { useCountRole } from '../../components/liveCounts';
 import type { MatrixModel, PeopleGroup } from '../../model/matrixRows';
 import { useAppStore, useAppStoreApi } from '../../state/hooks';
 import { MATRIX_SORTS, type MatrixSort, type ViewState } from '../../state/viewState';
@@ -16,6 +17,7 @@ export function MatrixToolbar({ model, groups }: { model: MatrixModel; groups: r
   const store = useAppStoreApi();
   const sort = useAppStore((s) => s.sort);
   const sortRef = useAppStore((s) => s.sortRef);
+  const countRole = useCountRole();
   const update = (patch: Partial<ViewState>) => store.getState().update(patch);
 
   return (
@@ -44,7 +46,7 @@ export function MatrixToolbar({ model, groups }: { model: MatrixModel; groups: r
           onChange={(id) => update({ sortRef: id === '' ? null : id })}
         />
       ) : null}
-      <p className="matrix-count" role="status">
+      <p className="matrix-count" role={countRole}>
         Showing {model.rows.length} of {model.totalPeople} leaders
         {model.columns.length < model.totalQuestions
           ? ` · ${model.columns.length} of ${model.totalQuestions} questions`

@@ -3,7 +3,6 @@ import { buildMatrix, buildRowData, peopleByAffiliation, shownQuestions } from '
 import { indexStances } from '../../model/stanceCells';
 import { useAppStore, useSummit } from '../../state/hooks';
 import { useFiltered } from '../../state/selectors';
-import { CompareLeaders } from './CompareLeaders';
 import { MatrixGrid } from './MatrixGrid';
 import { MatrixLegend } from './MatrixLegend';
 import { MatrixToolbar } from './MatrixToolbar';
@@ -11,8 +10,9 @@ import './matrix.css';
 import './matrixGrid.css';
 import './matrixPanels.css';
 
-// The evidence panel loads when a cell is first opened.
+// The evidence panel loads when a cell is first opened; the comparison, below the grid, just after.
 const CellDetail = lazy(() => import('./CellDetail').then((m) => ({ default: m.CellDetail })));
+const CompareLeaders = lazy(() => import('./CompareLeaders').then((m) => ({ default: m.CompareLeaders })));
 
 /**
  * Issue 5: who stands where. Rows are leaders grouped by affiliation, columns the questions shown by
@@ -69,7 +69,9 @@ export function StanceMatrix() {
       ) : (
         <MatrixGrid model={model} />
       )}
-      <CompareLeaders index={index} columns={model.columns} groups={groups} />
+      <Suspense fallback={null}>
+        <CompareLeaders index={index} columns={model.columns} groups={groups} />
+      </Suspense>
       {hasCell && (
         <Suspense fallback={null}>
           <CellDetail index={index} onClosed={focusCell} />

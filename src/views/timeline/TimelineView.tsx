@@ -1,3 +1,4 @@
+import { useCountRole } from '../../components/liveCounts';
 import { useCallback, useId, useMemo } from 'react';
 import { useAppStore } from '../../state/hooks';
 import { CategoryFilter } from './CategoryFilter';
@@ -24,6 +25,7 @@ const FALLBACK_WIDTH = 1024;
 /** The timeline view: filters, range controls, an overview brush, and a chart or (narrow) a list. */
 export function TimelineView() {
   const model = useTimelineModel();
+  const countRole = useCountRole();
   const { summit, visible, byId } = model;
   const selected = useAppStore((s) => s.selectedEvent);
   const update = useAppStore((s) => s.update);
@@ -58,7 +60,7 @@ export function TimelineView() {
       <span className="tl-probe" ref={probeRef} aria-hidden="true" />
       <div className="tl-header">
         <h2 className="tl-header__title">Timeline</h2>
-        <p className="tl-header__count" role="status">
+        <p className="tl-header__count" role={countRole}>
           Showing {model.shownCount} of {summit.events.length} events
         </p>
       </div>
