@@ -106,9 +106,11 @@ test('the tables that stand in for the map and the timeline are complete and pas
   try {
     await page.getByText('Show the participants as a table').click();
     const participants = page.getByRole('table', { name: /^2 of 41 countries and organisations/ });
+    await participants.getByRole('rowheader').first().waitFor(); // the table's code loads on opening
     assert.deepEqual(await participants.getByRole('rowheader').allTextContents(), ['Finland', 'Poland']);
     await page.getByText('Show the events as a table').click();
     const events = page.getByRole('table', { name: /events in date order/ });
+    await events.waitFor();
     const shown = Number(/(\d+) of 73 events/.exec((await page.textContent('.filter-summary')) ?? '')?.[1]);
     assert.equal(await events.locator('tbody tr').count(), shown);
     assert.deepEqual(await axeViolations(page, '.view-text'), []);
