@@ -57,7 +57,7 @@ describe('one filter, three views', () => {
     expect(store.getState().questions).toEqual(['own-troops']);
     await waitFor(() =>
       expect(
-        region('Stance matrix').querySelectorAll('th[role="columnheader"][data-question-id]'),
+        region('Stance matrix').querySelectorAll('[role="columnheader"][data-question-id]'),
       ).toHaveLength(1),
     );
     const attendance = screen.getByRole('group', { name: 'Attendance' });
