@@ -115,7 +115,7 @@ describe('StanceMatrix grid', () => {
 
   it('links rows with hover: sets the hovered person and entity, and highlights rows hovered elsewhere', async () => {
     const { store } = renderWithStore(<StanceMatrix />);
-    const meloniRow = screen.getByRole('rowheader', { name: /Giorgia Meloni/ }).closest('tr');
+    const meloniRow = screen.getByRole('rowheader', { name: /Giorgia Meloni/ }).closest('[role="row"]');
     await userEvent.hover(meloniRow as HTMLElement);
     expect(store.getState().hoveredPerson).toBe('meloni');
     expect(store.getState().hoveredEntity).toBe('ita');
@@ -128,7 +128,7 @@ describe('StanceMatrix grid', () => {
     expect(store.getState().hoveredEntity).toBe('usa');
 
     act(() => store.getState().hover({ hoveredPerson: null, hoveredEntity: 'rus' }));
-    const linked = grid().querySelectorAll('tr.is-linked');
+    const linked = grid().querySelectorAll('.matrix-row.is-linked');
     expect([...linked].map((tr) => tr.getAttribute('data-person-id'))).toEqual(['putin']);
   });
 });

@@ -24,10 +24,10 @@ test('the stance grid is one tab stop, walked with arrows; Enter opens the evide
   const { page, errors, close } = await openApp();
   try {
     await page.waitForSelector(`${REGION} [role="grid"]`);
-    const people = await page.$$eval(`${REGION} tbody tr[data-person-id]`, (rows) =>
+    const people = await page.$$eval(`${REGION} .matrix-row[data-person-id]`, (rows) =>
       rows.map((r) => (r as HTMLElement).dataset.personId),
     );
-    const questions = await page.$$eval(`${REGION} thead [data-question-id]`, (ths) =>
+    const questions = await page.$$eval(`${REGION} .mx-head-row [data-question-id]`, (ths) =>
       ths.map((th) => (th as HTMLElement).dataset.questionId),
     );
     assert.ok(people.length >= 2 && questions.length >= 2, 'the grid has rows and columns');

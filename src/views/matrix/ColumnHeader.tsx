@@ -16,9 +16,8 @@ export function ColumnHeader({ summary, col, active, alignEnd }: ColumnHeaderPro
   const { question } = summary;
   const tipId = `matrix-tip-${col}`;
   return (
-    <th
+    <div
       role="columnheader"
-      scope="col"
       className={alignEnd ? 'mx-colhead mx-colhead--end' : 'mx-colhead'}
       data-question-id={question.id}
       data-nav=""
@@ -34,6 +33,6 @@ export function ColumnHeader({ summary, col, active, alignEnd }: ColumnHeaderPro
         {question.description ? <span className="mx-colhead__desc">{question.description}</span> : null}{' '}
         <span className="mx-colhead__sum">{summary.sentence}.</span>
       </span>
-    </th>
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useRef, type MouseEvent } from 'react';
+import { useRef, type CSSProperties, type MouseEvent } from 'react';
 import type { MatrixModel } from '../../model/matrixRows';
 import { describeAgreement } from '../../model/stanceAgreement';
 import { useAppStore, useAppStoreApi } from '../../state/hooks';
@@ -8,8 +8,11 @@ import { MatrixRow } from './MatrixRow';
 import { useGridNavigation } from './useGridNavigation';
 
 /**
- * The ARIA grid. Hovered legend values are highlighted by one attribute on the table (CSS does the
- * rest), and hover/focus/keys are delegated here, so cells stay plain and subscription-free.
+ * The ARIA grid, laid out as a CSS grid of fixed columns rather than an HTML table: a table
+ * re-measures every column whenever rows come and go, which made each filter change several times
+ * slower. Rows are `display: contents`, so cells sit in the one grid and stay sticky against its
+ * scroll box. Hovered legend values are highlighted by one attribute on the grid (CSS does the rest),
+ * and hover/focus/keys are delegated here, so cells stay plain and subscription-free.
  */
 export function MatrixGrid({ model }: { model: MatrixModel }) {
   const store = useAppStoreApi();
@@ -20,8 +23,8 @@ export function MatrixGrid({ model }: { model: MatrixModel }) {
   const { tableRef, pos, handlers } = useGridNavigation(model, selected);
   const lastHover = useRef<string | null>(null);
 
-  const onMouseOver = (event: MouseEvent<HTMLTableElement>) => {
-    const tr = (event.target as HTMLElement).closest<HTMLElement>('tr[data-person-id]');
+  const onMouseOver = (event: MouseEvent<HTMLDivElement>) => {
+    const tr = (event.target as HTMLElement).closest<HTMLElement>('.matrix-row[data-person-id]');
     const personId = tr?.dataset.personId ?? null;
     if (personId === lastHover.current) return;
     lastHover.current = personId;
@@ -39,10 +42,13 @@ export function MatrixGrid({ model }: { model: MatrixModel }) {
     row.isReference ? 'reference' : row.agreement ? describeAgreement(row.agreement) : null;
   return (
     <div className="matrix-scroll">
-      <table
+      <div
         ref={tableRef}
         role="grid"
         className="matrix-grid"
+        style={{ '--mx-cols': colCount } as CSSProperties}
+        aria-rowcount={model.rows.length + 2}
+        aria-colcount={colCount + 1}
         aria-label="Leaders' positions by question"
         aria-describedby="matrix-grid-help"
         data-hl={hoveredPosition ?? undefined}
@@ -50,17 +56,16 @@ export function MatrixGrid({ model }: { model: MatrixModel }) {
         onMouseLeave={onMouseLeave}
         {...handlers}
       >
-        <thead>
-          <tr>
-            <th
+        <div role="rowgroup" className="mx-rowgroup">
+          <div role="row" className="mx-head-row">
+            <div
               role="columnheader"
-              scope="col"
               className="mx-corner"
               data-nav=""
               tabIndex={pos.row === -1 && pos.col === 0 ? 0 : -1}
             >
               Leader
-            </th>
+            </div>
             {model.columnSummaries.map((summary, i) => (
               <ColumnHeader
                 key={summary.question.id}
@@ -70,17 +75,17 @@ export function MatrixGrid({ model }: { model: MatrixModel }) {
                 alignEnd={i >= colCount / 2 && colCount > 2}
               />
             ))}
-          </tr>
-        </thead>
+          </div>
+        </div>
         {model.allGroups.map((group) => (
-          <tbody key={group.id} hidden={group.shown.size === 0}>
-            <tr className="mx-group-row">
-              <th role="rowheader" scope="rowgroup" colSpan={colCount + 1} className="mx-group-row__head">
+          <div role="rowgroup" className="mx-rowgroup" key={group.id} hidden={group.shown.size === 0}>
+            <div role="row" className="mx-group-row">
+              <div role="rowheader" className="mx-group-row__head">
                 <span className="mx-group-row__label">
                   {group.label} <span className="mx-group-row__count">({group.shown.size})</span>
                 </span>
-              </th>
-            </tr>
+              </div>
+            </div>
             {group.rows.map((row) => {
               const r = rowIndex.get(row.person.id) ?? -1;
               const sel = selected?.personId === row.person.id ? selected.questionId : null;
@@ -99,21 +104,21 @@ export function MatrixGrid({ model }: { model: MatrixModel }) {
                 />
               );
             })}
-          </tbody>
+          </div>
         ))}
-        <tfoot>
-          <tr className="mx-sum-row">
-            <th role="rowheader" scope="row" className="mx-rowhead mx-rowhead--sum">
+        <div role="rowgroup" className="mx-rowgroup">
+          <div role="row" className="mx-sum-row">
+            <div role="rowheader" className="mx-rowhead mx-rowhead--sum">
               Column totals
-            </th>
+            </div>
             {model.columnSummaries.map((summary) => (
-              <td key={summary.question.id} role="gridcell" className="mx-sum-cell">
+              <div key={summary.question.id} role="gridcell" className="mx-sum-cell">
                 <ColumnSum counts={summary.counts} sentence={summary.sentence} />
-              </td>
+              </div>
             ))}
-          </tr>
-        </tfoot>
-      </table>
+          </div>
+        </div>
+      </div>
     </div>
   );
 }

@@ -33,15 +33,15 @@ export const MatrixRow = memo(function MatrixRow({
   linked,
 }: MatrixRowProps) {
   return (
-    <tr
+    <div
+      role="row"
       className={linked ? 'matrix-row is-linked' : 'matrix-row'}
       hidden={hidden}
       data-person-id={person.id}
       data-entity-id={person.entityId}
     >
-      <th
+      <div
         role="rowheader"
-        scope="row"
         className="mx-rowhead"
         data-person-id={person.id}
         data-nav=""
@@ -52,9 +52,9 @@ export const MatrixRow = memo(function MatrixRow({
           {entityName}
           {note ? ` · ${note}` : null}
         </span>
-      </th>
+      </div>
       {cells.map((cell, i) => (
-        <td
+        <div
           key={cell.questionId}
           role="gridcell"
           className="mx-cell"
@@ -72,8 +72,8 @@ export const MatrixRow = memo(function MatrixRow({
             data-confidence={cell.confidence ?? 'none'}
             aria-hidden="true"
           />
-        </td>
+        </div>
       ))}
-    </tr>
+    </div>
   );
 });

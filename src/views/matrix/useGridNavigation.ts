@@ -21,10 +21,12 @@ interface ActiveIds {
 }
 
 /** The element at a grid position: shown rows in DOM order are the display order. */
-function elementAt(table: HTMLTableElement, pos: GridPos): HTMLElement | undefined {
-  const tr =
-    pos.row < 0 ? table.tHead?.rows[0] : table.querySelectorAll('tr.matrix-row:not([hidden])')[pos.row];
-  return (tr as HTMLTableRowElement | undefined)?.cells[pos.col];
+function elementAt(grid: HTMLDivElement, pos: GridPos): HTMLElement | undefined {
+  const row =
+    pos.row < 0
+      ? grid.querySelector('.mx-head-row')
+      : grid.querySelectorAll('.matrix-row:not([hidden])')[pos.row];
+  return row?.querySelectorAll<HTMLElement>('[data-nav]')[pos.col];
 }
 
 /**
@@ -33,7 +35,7 @@ function elementAt(table: HTMLTableElement, pos: GridPos): HTMLElement | undefin
  */
 export function useGridNavigation(model: MatrixModel, selected: StanceCellRef | null) {
   const store = useAppStoreApi();
-  const tableRef = useRef<HTMLTableElement>(null);
+  const tableRef = useRef<HTMLDivElement>(null);
   const pendingFocus = useRef<GridPos | null>(null);
   const linkTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const [active, setActive] = useState<ActiveIds>(() => ({
@@ -93,7 +95,7 @@ export function useGridNavigation(model: MatrixModel, selected: StanceCellRef | 
       store.getState().update({ selectedCell: { personId: ids.personId, questionId: ids.questionId } });
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const hit = navTarget(event);
     if (!hit) return;
     if (event.key === 'Enter' || event.key === ' ') {
@@ -116,7 +118,7 @@ export function useGridNavigation(model: MatrixModel, selected: StanceCellRef | 
     setActive(idsAt(next));
   };
 
-  const onFocus = (event: FocusEvent<HTMLTableElement>) => {
+  const onFocus = (event: FocusEvent<HTMLDivElement>) => {
     const hit = navTarget(event);
     if (!hit) return;
     if (navKey(hit.pos) !== key) setActive(idsAt(hit.pos));
@@ -124,12 +126,12 @@ export function useGridNavigation(model: MatrixModel, selected: StanceCellRef | 
     linkLater(row?.person.id ?? null, row?.person.entityId ?? null);
   };
 
-  const onBlur = (event: FocusEvent<HTMLTableElement>) => {
+  const onBlur = (event: FocusEvent<HTMLDivElement>) => {
     (event.target as HTMLElement).classList.remove('mx-tip-dismissed');
     if (!tableRef.current?.contains(event.relatedTarget as Node | null)) linkLater(null, null);
   };
 
-  const onClick = (event: MouseEvent<HTMLTableElement>) => {
+  const onClick = (event: MouseEvent<HTMLDivElement>) => {
     const hit = navTarget(event);
     if (!hit) return;
     setActive(idsAt(hit.pos));
