@@ -157,3 +157,19 @@ for (const [label, viewport, scale] of [
     }
   });
 }
+
+test('the projector theme passes axe across the views, with the tables open', async () => {
+  const { page, close } = await openApp('?theme=contrast', {
+    waitFor: 'section[aria-label="Timeline"] svg.tl-chart',
+  });
+  try {
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'contrast');
+    await page.getByText('Show the participants as a table').click();
+    await page.getByRole('table', { name: /countries and organisations/ }).waitFor();
+    for (const name of VIEWS) {
+      assert.deepEqual(await axeViolations(page, `section[aria-label="${name}"]`), [], name);
+    }
+  } finally {
+    await close();
+  }
+});
