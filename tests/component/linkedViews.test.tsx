@@ -66,6 +66,15 @@ describe('one filter, three views', () => {
     expect(within(attendance).getAllByRole('button')[0]).toHaveAttribute('aria-pressed', 'true');
   });
 
+  it('a link that sets one of the further filters opens them, showing what is pressed', async () => {
+    renderWithStore(<AppShell />, { state: { questions: ['own-troops'] } });
+    const questions = await screen.findByRole('group', { name: 'Questions' });
+    expect(within(questions).getByRole('button', { name: /^Own troops/ })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+  });
+
   it('hovering an entity in one view highlights it in the store the others read', async () => {
     const { store } = renderWithStore(<AppShell />);
     await within(region('Timeline')).findByText(/Showing 8 of 8 events/);

@@ -14,7 +14,14 @@ export function FilterBar() {
   const summit = useSummit();
   const update = useAppStore((s) => s.update);
   const entities = useAppStore((s) => s.entities);
-  const [moreOpen, setMoreOpen] = useState(false);
+  // Open from the start when a link arrives with one of its filters set, so the reader sees why.
+  const moreSet = useAppStore(
+    (s) =>
+      s.pledge.length + s.attendance.length + s.questions.length + s.categories.length > 0 ||
+      s.from !== null ||
+      s.to !== null,
+  );
+  const [moreOpen, setMoreOpen] = useState(moreSet);
   const presets = useMemo(
     () =>
       PRESETS.map((p) => ({ preset: p, ids: presetEntityIds(summit, p) })).filter((p) => p.ids.length > 0),
@@ -46,7 +53,11 @@ export function FilterBar() {
           ))}
         </div>
       </div>
-      <details className="filter-bar__more" onToggle={(e) => setMoreOpen(e.currentTarget.open)}>
+      <details
+        className="filter-bar__more"
+        open={moreOpen}
+        onToggle={(e) => setMoreOpen(e.currentTarget.open)}
+      >
         <summary>More filters: pledge, attendance, questions, events, dates</summary>
         {moreOpen && (
           <Suspense fallback={<p role="status">Loading the filters…</p>}>

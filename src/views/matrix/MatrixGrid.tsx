@@ -20,15 +20,15 @@ export function MatrixGrid({ model }: { model: MatrixModel }) {
   const hoveredPerson = useAppStore((s) => s.hoveredPerson);
   const hoveredEntity = useAppStore((s) => s.hoveredEntity);
   const selected = useAppStore((s) => s.selectedCell);
-  const { tableRef, pos, handlers } = useGridNavigation(model, selected);
+  const { gridRef, pos, handlers } = useGridNavigation(model, selected);
   const lastHover = useRef<string | null>(null);
 
   const onMouseOver = (event: MouseEvent<HTMLDivElement>) => {
-    const tr = (event.target as HTMLElement).closest<HTMLElement>('.matrix-row[data-person-id]');
-    const personId = tr?.dataset.personId ?? null;
+    const row = (event.target as HTMLElement).closest<HTMLElement>('.matrix-row[data-person-id]');
+    const personId = row?.dataset.personId ?? null;
     if (personId === lastHover.current) return;
     lastHover.current = personId;
-    store.getState().hover({ hoveredPerson: personId, hoveredEntity: tr?.dataset.entityId ?? null });
+    store.getState().hover({ hoveredPerson: personId, hoveredEntity: row?.dataset.entityId ?? null });
   };
   const onMouseLeave = () => {
     lastHover.current = null;
@@ -43,12 +43,10 @@ export function MatrixGrid({ model }: { model: MatrixModel }) {
   return (
     <div className="matrix-scroll">
       <div
-        ref={tableRef}
+        ref={gridRef}
         role="grid"
         className="matrix-grid"
         style={{ '--mx-cols': colCount } as CSSProperties}
-        aria-rowcount={model.rows.length + 2}
-        aria-colcount={colCount + 1}
         aria-label="Leaders' positions by question"
         aria-describedby="matrix-grid-help"
         data-hl={hoveredPosition ?? undefined}

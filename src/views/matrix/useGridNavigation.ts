@@ -35,7 +35,7 @@ function elementAt(grid: HTMLDivElement, pos: GridPos): HTMLElement | undefined 
  */
 export function useGridNavigation(model: MatrixModel, selected: StanceCellRef | null) {
   const store = useAppStoreApi();
-  const tableRef = useRef<HTMLDivElement>(null);
+  const gridRef = useRef<HTMLDivElement>(null);
   const pendingFocus = useRef<GridPos | null>(null);
   const linkTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const [active, setActive] = useState<ActiveIds>(() => ({
@@ -86,7 +86,7 @@ export function useGridNavigation(model: MatrixModel, selected: StanceCellRef | 
   useLayoutEffect(() => {
     const target = pendingFocus.current;
     pendingFocus.current = null;
-    if (target && tableRef.current) elementAt(tableRef.current, target)?.focus();
+    if (target && gridRef.current) elementAt(gridRef.current, target)?.focus();
   }, [key]);
 
   const open = (p: GridPos) => {
@@ -128,7 +128,7 @@ export function useGridNavigation(model: MatrixModel, selected: StanceCellRef | 
 
   const onBlur = (event: FocusEvent<HTMLDivElement>) => {
     (event.target as HTMLElement).classList.remove('mx-tip-dismissed');
-    if (!tableRef.current?.contains(event.relatedTarget as Node | null)) linkLater(null, null);
+    if (!gridRef.current?.contains(event.relatedTarget as Node | null)) linkLater(null, null);
   };
 
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
@@ -138,5 +138,5 @@ export function useGridNavigation(model: MatrixModel, selected: StanceCellRef | 
     if (hit.pos.row >= 0 && hit.pos.col > 0) open(hit.pos);
   };
 
-  return { tableRef, pos, handlers: { onKeyDown, onFocus, onBlur, onClick } };
+  return { gridRef, pos, handlers: { onKeyDown, onFocus, onBlur, onClick } };
 }

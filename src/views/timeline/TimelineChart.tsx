@@ -41,7 +41,7 @@ export function TimelineChart(props: TimelineChartProps) {
   const layout = useMemo(
     () =>
       layoutTimeline({
-        events: events,
+        events,
         categories,
         domain: deferredDomain,
         extent,
