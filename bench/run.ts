@@ -17,19 +17,9 @@ import { makeProfiles, type Profile } from './profiles.ts';
 import { checkTargets, formatReport } from './report.ts';
 import { buildAll, buildDirs, makeSyntheticCopy, prepareDatasets, serve, type Server } from './server.ts';
 import { summarise, type RowSummary } from './stats.ts';
+import { CHROME_ARGS, CHROME_PATH } from '../scripts/chromium';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const CHROME_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 const PORTS = { app: 4190, floor: 4191, appSynthetic: 4192 };
 
 interface Options {

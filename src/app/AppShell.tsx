@@ -23,7 +23,7 @@ const ShortcutHelp = lazy(() => import('./ShortcutHelp').then((m) => ({ default:
 const presenting = <p role="status">Opening presenting mode…</p>;
 import { useShortcuts } from './useShortcuts';
 import { ViewSection } from './ViewSection';
-import { VIEW_NAMES } from './viewNames';
+import { VIEW_NAMES } from '../state/viewNames';
 
 interface AppShellProps {
   onOpenLoader?: () => void;

@@ -15,11 +15,12 @@ export function SourceList({ sources }: { sources: readonly Source[] }) {
           {': '}
           {isHttpUrl(s.url) ? (
             <a href={s.url} target="_blank" rel="noopener noreferrer">
-              {s.title}
-              <span className="visually-hidden"> (opens in a new tab)</span>
+              {s.title} <span className="visually-hidden">(opens in a new tab)</span>
             </a>
           ) : (
-            <span>{s.title}</span>
+            <span>
+              {s.title} <span className="source-list__nolink">(link withheld: not a web address)</span>
+            </span>
           )}{' '}
           <span className="source-list__kind">({SOURCE_KIND_LABELS[s.kind]})</span>
         </li>

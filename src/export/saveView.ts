@@ -10,10 +10,10 @@ import { tableCsv, type CsvTable } from './csv';
 import { csvBlob, downloadBlob, svgBlob } from './download';
 import { svgToPngBlob } from './png';
 import { buildViewImage } from './viewImage';
-import type { ExportView } from './views';
+import type { ViewName } from '../state/viewNames';
 
 /** Which table a view's CSV holds: the rows that view draws. */
-export const VIEW_TABLE: Record<ExportView, CsvTable> = {
+export const VIEW_TABLE: Record<ViewName, CsvTable> = {
   map: 'participants',
   matrix: 'stances',
   timeline: 'events',
@@ -30,7 +30,7 @@ export interface SaveContext {
 }
 
 /** Builds and downloads the file; returns its name. */
-export async function saveView(view: ExportView, format: ExportFormat, ctx: SaveContext): Promise<string> {
+export async function saveView(view: ViewName, format: ExportFormat, ctx: SaveContext): Promise<string> {
   const { summit, filtered } = ctx;
   if (format === 'csv') {
     const file = exportFilename(summit, `${VIEW_TABLE[view]}-filtered`, 'csv');

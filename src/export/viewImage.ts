@@ -13,9 +13,7 @@ import { isoDay, sourceLine } from './citation';
 import { matrixSvg } from './matrixSvg';
 import { cloneViewSvg, findViewSvg, readPalette } from './svgClone';
 import { frameSvg, type ExportBody, type ExportFrame, type FramedSvg } from './svgExport';
-import { VIEW_LABELS, type ExportView } from './views';
-
-export { EXPORT_VIEWS, VIEW_LABELS, type ExportView } from './views';
+import { VIEW_TITLES, type ViewName } from '../state/viewNames';
 
 export interface ExportContext {
   summit: Summit;
@@ -35,11 +33,11 @@ export function isNarrowed(summit: Summit, f: FilteredSummit): boolean {
   );
 }
 
-export function viewFrame(view: ExportView, ctx: ExportContext): ExportFrame {
+export function viewFrame(view: ViewName, ctx: ExportContext): ExportFrame {
   const { meta } = ctx.summit;
   const filtered = isNarrowed(ctx.summit, ctx.filtered) ? ' · filtered view (see link)' : '';
   return {
-    title: `${meta.title} — ${VIEW_LABELS[view]}`,
+    title: `${meta.title} — ${VIEW_TITLES[view]}`,
     subtitle: `${formatCalendarDate(meta.date)} · ${meta.location}${filtered}`,
     source: sourceLine(ctx.summit, ctx.url),
     url: ctx.url,
@@ -47,11 +45,11 @@ export function viewFrame(view: ExportView, ctx: ExportContext): ExportFrame {
   };
 }
 
-export function viewSection(view: ExportView, doc: Document = document): HTMLElement | null {
-  return doc.querySelector<HTMLElement>(`section[aria-label="${VIEW_LABELS[view]}"]`);
+export function viewSection(view: ViewName, doc: Document = document): HTMLElement | null {
+  return doc.querySelector<HTMLElement>(`section[aria-label="${VIEW_TITLES[view]}"]`);
 }
 
-function viewBody(view: ExportView, ctx: ExportContext, doc: Document): ExportBody {
+function viewBody(view: ViewName, ctx: ExportContext, doc: Document): ExportBody {
   if (view === 'matrix') {
     const { personIds, questionIds } = ctx.filtered;
     const model = buildMatrix(ctx.summit, indexStances(ctx.summit.stances), {
@@ -64,11 +62,11 @@ function viewBody(view: ExportView, ctx: ExportContext, doc: Document): ExportBo
   }
   const section = viewSection(view, doc);
   const svg = section ? findViewSvg(section) : null;
-  if (!svg) throw new Error(`the ${VIEW_LABELS[view].toLowerCase()} has no drawing to export yet`);
+  if (!svg) throw new Error(`the ${VIEW_TITLES[view].toLowerCase()} has no drawing to export yet`);
   return cloneViewSvg(svg, doc.defaultView ?? window);
 }
 
 /** The view as a complete SVG file's text, with its size. Needs the page's DOM for map and timeline. */
-export function buildViewImage(view: ExportView, ctx: ExportContext, doc: Document = document): FramedSvg {
+export function buildViewImage(view: ViewName, ctx: ExportContext, doc: Document = document): FramedSvg {
   return frameSvg(viewBody(view, ctx, doc), viewFrame(view, ctx), readPalette(doc));
 }

@@ -1,15 +1,4 @@
-/**
- * Helpers for the cell detail: which links are safe to render, and how to name a quote's language.
- * Dataset text is untrusted, so only http(s) URLs ever become links.
- */
-export function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
+/** Helpers for the cell detail: how to name a quote's language. */
 
 const languageNames = (() => {
   try {

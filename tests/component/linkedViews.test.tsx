@@ -1,18 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AppShell } from '../../src/app/AppShell';
-import { renderWithStore } from '../helpers/renderWithStore';
+import { renderWithStore, stubEmptyWorld } from '../helpers/renderWithStore';
 
 const region = (name: string) => screen.getByRole('region', { name });
 
 describe('one filter, three views', () => {
-  beforeEach(() => {
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => new Response('{"type":"Topology","objects":{},"arcs":[]}')),
-    );
-  });
-  afterEach(() => vi.unstubAllGlobals());
+  stubEmptyWorld();
 
   it('a preset changes what the map, the matrix and the timeline show', async () => {
     const { store } = renderWithStore(<AppShell />);

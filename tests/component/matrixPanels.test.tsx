@@ -71,7 +71,7 @@ describe('StanceMatrix cell detail', () => {
     expect(link).toHaveAttribute('href', 'https://www.reuters.com/b');
     expect(link).toHaveAttribute('target', '_blank');
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
-    expect(dialog).toHaveTextContent('Reuters: Report (opens in a new tab) · published 5 September 2025');
+    expect(dialog).toHaveTextContent(/Reuters, 5 September 2025: Report \(opens in a new tab\) \(News/);
 
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();

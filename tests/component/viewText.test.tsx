@@ -1,18 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AppShell } from '../../src/app/AppShell';
-import { renderWithStore } from '../helpers/renderWithStore';
+import { renderWithStore, stubEmptyWorld } from '../helpers/renderWithStore';
 
 const region = (name: string) => screen.getByRole('region', { name });
 
 describe('text alternatives of the views', () => {
-  beforeEach(() => {
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => new Response('{"type":"Topology","objects":{},"arcs":[]}')),
-    );
-  });
-  afterEach(() => vi.unstubAllGlobals());
+  stubEmptyWorld();
 
   it('describe each region in words that follow the filters', async () => {
     renderWithStore(<AppShell />);

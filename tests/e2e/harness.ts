@@ -6,20 +6,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROME_ARGS, CHROME_PATH } from '../../scripts/chromium';
 
 export const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:4173/';
-const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-
-export const CHROME_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 let browserPromise: Promise<Browser> | null = null;
 

@@ -31,3 +31,17 @@ export function renderWithStore(
   );
   return { ...result, store, summit };
 }
+
+/**
+ * For tests that render the whole shell: answers the map's geometry request with an empty topology,
+ * so the map view renders its controls and lists without shapes. Call in a describe block.
+ */
+export function stubEmptyWorld(): void {
+  beforeEach(() => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('{"type":"Topology","objects":{},"arcs":[]}')),
+    );
+  });
+  afterEach(() => vi.unstubAllGlobals());
+}

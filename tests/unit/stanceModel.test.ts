@@ -8,7 +8,8 @@ import {
   describeAgreement,
 } from '../../src/model/stanceAgreement';
 import { countPositions, indexStances, summarizeCounts, takenTotal } from '../../src/model/stanceCells';
-import { isHttpUrl, languageName } from '../../src/model/stanceDetail';
+import { isHttpUrl } from '../../src/data/validateSummit';
+import { languageName } from '../../src/model/stanceDetail';
 import { LEGEND_ORDER, POSITION_META, isTaken } from '../../src/model/stanceVocabulary';
 import { loadFixture } from '../helpers/renderWithStore';
 

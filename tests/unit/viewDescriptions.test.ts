@@ -1,18 +1,13 @@
 import { applyFilters, type FilterState } from '../../src/model/filters';
+import { pickFilters } from '../../src/state/selectors';
+import { DEFAULT_VIEW_STATE } from '../../src/state/viewState';
 import { describeMap, describeMatrix, describeTimeline, listNames } from '../../src/model/viewDescriptions';
 import { loadFixture } from '../helpers/renderWithStore';
 
 const summit = loadFixture('valid-small.json');
-const none: FilterState = {
-  entities: [],
-  pledge: [],
-  attendance: [],
-  questions: [],
-  categories: [],
-  from: null,
-  to: null,
-};
-const filtered = (f: Partial<FilterState> = {}) => applyFilters(summit, { ...none, ...f });
+/** Nothing narrowed: the filters of a fresh view. */
+const NO_FILTERS = pickFilters(DEFAULT_VIEW_STATE);
+const filtered = (f: Partial<FilterState> = {}) => applyFilters(summit, { ...NO_FILTERS, ...f });
 
 describe('view descriptions', () => {
   it('lists names readably and cuts long lists', () => {

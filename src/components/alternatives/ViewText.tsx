@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ViewName } from '../../app/viewNames';
+import type { ViewName } from '../../state/viewNames';
 import { describeMap, describeMatrix, describeTimeline } from '../../model/viewDescriptions';
 import { useAppStore, useSummit } from '../../state/hooks';
 import { useFiltered } from '../../state/selectors';

@@ -1,18 +1,18 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ExportFormat } from '../../export/saveView';
-import { VIEW_LABELS, type ExportView } from '../../export/views';
+import { VIEW_TITLES, type ViewName } from '../../state/viewNames';
 import { useAppStoreApi, useSummit } from '../../state/hooks';
 import { useFiltered } from '../../state/selectors';
 import { currentViewUrl } from './viewUrl';
 import './share.css';
 
-const VIEW_TABLE: Record<ExportView, string> = { map: 'participants', matrix: 'stances', timeline: 'events' };
+const VIEW_TABLE: Record<ViewName, string> = { map: 'participants', matrix: 'stances', timeline: 'events' };
 
 /**
  * A view's "Download" button: SVG and PNG images of the view as shown (with title, date, source line
  * and dataset version), and a CSV of the rows it shows. Put it in the view's header.
  */
-export function ExportMenu({ view }: { view: ExportView }) {
+export function ExportMenu({ view }: { view: ViewName }) {
   const summit = useSummit();
   const filtered = useFiltered();
   const store = useAppStoreApi();
@@ -22,7 +22,7 @@ export function ExportMenu({ view }: { view: ExportView }) {
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const listId = useId();
-  const label = VIEW_LABELS[view];
+  const label = VIEW_TITLES[view];
 
   useEffect(() => () => clearTimeout(clearTimer.current), []);
   /** Success fades after a few seconds (it has been announced); errors stay until the next try. */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { ViewSection } from '../../app/ViewSection';
-import type { ViewName } from '../../app/viewNames';
+import type { ViewName } from '../../state/viewNames';
 import {
   applySlideCommand,
   clampSlide,
