@@ -41,6 +41,30 @@ describe('one filter, three views', () => {
     expect(within(grid).getByRole('rowheader', { name: /Giorgia Meloni/ })).toBe(meloniRow);
   });
 
+  it('the country picker lists its options only while open, finds them by ISO code and drives the views', async () => {
+    const { store } = renderWithStore(<AppShell />);
+    await within(region('Timeline')).findByText(/Showing 8 of 8 events/);
+    const filters = screen.getByRole('region', { name: 'Filters' });
+    expect(within(filters).queryByRole('checkbox')).toBeNull();
+
+    await userEvent.click(within(filters).getByText(/^Countries and organisations/));
+    const list = await within(filters).findByRole('list', { name: 'Matching countries and organisations' });
+    expect(within(list).getAllByRole('checkbox')).toHaveLength(8);
+    await userEvent.type(within(filters).getByLabelText('Search by name or ISO code'), 'ita');
+    await waitFor(() => expect(within(list).getAllByRole('checkbox')).toHaveLength(1));
+    await userEvent.click(within(list).getByRole('checkbox', { name: /Italy/ }));
+
+    expect(store.getState().entities).toEqual(['ita']);
+    expect(within(list).getByRole('checkbox', { name: /Italy/ })).toBeChecked();
+    expect(within(filters).getByRole('button', { name: /Italy.*remove/ })).toBeInTheDocument();
+    await waitFor(() =>
+      expect(within(region('Map')).getByText(/Showing 1 of 7 participants/)).toBeInTheDocument(),
+    );
+
+    await userEvent.click(within(filters).getByText(/^Countries and organisations/));
+    await waitFor(() => expect(within(filters).queryByRole('checkbox')).toBeNull());
+  });
+
   it('the pledge, attendance, question and category filters open on request and drive the views', async () => {
     const { store } = renderWithStore(<AppShell />);
     await within(region('Timeline')).findByText(/Showing 8 of 8 events/);

@@ -11,6 +11,9 @@ interface EntityPickerProps {
 /** Searchable multi-select of countries and organisations, by name or ISO code. */
 export function EntityPicker({ entities, selected, onChange }: EntityPickerProps) {
   const [query, setQuery] = useState('');
+  // The list is drawn only while the panel is open: closed, it was 41 checkboxes re-rendered on every
+  // filter change for nobody to see.
+  const [open, setOpen] = useState(false);
   const inputId = useId();
   const matches = useMemo(() => searchEntities(entities, query), [entities, query]);
   const byId = useMemo(() => new Map(entities.map((e) => [e.id, e])), [entities]);
@@ -19,7 +22,7 @@ export function EntityPicker({ entities, selected, onChange }: EntityPickerProps
 
   return (
     <div className="entity-picker">
-      <details className="entity-picker__details">
+      <details className="entity-picker__details" onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>
           Countries and organisations{selected.length > 0 ? ` (${selected.length} chosen)` : ''}
         </summary>
@@ -32,19 +35,24 @@ export function EntityPicker({ entities, selected, onChange }: EntityPickerProps
             autoComplete="off"
             placeholder="e.g. Poland or POL"
             onChange={(e) => setQuery(e.target.value)}
+            // The "/" shortcut opens the panel and focuses here at once; the toggle event comes a task
+            // later, after a quick typist may already have pressed Tab towards the list.
+            onFocus={() => setOpen(true)}
           />
-          <ul className="entity-picker__list" aria-label="Matching countries and organisations">
-            {matches.map((e) => (
-              <li key={e.id}>
-                <label data-entity-id={e.id}>
-                  <input type="checkbox" checked={selected.includes(e.id)} onChange={() => toggle(e.id)} />
-                  {e.name}
-                  {e.iso3 !== undefined && <span className="entity-picker__code"> {e.iso3}</span>}
-                </label>
-              </li>
-            ))}
-            {matches.length === 0 && <li className="entity-picker__empty">No match for “{query}”.</li>}
-          </ul>
+          {open && (
+            <ul className="entity-picker__list" aria-label="Matching countries and organisations">
+              {matches.map((e) => (
+                <li key={e.id}>
+                  <label data-entity-id={e.id}>
+                    <input type="checkbox" checked={selected.includes(e.id)} onChange={() => toggle(e.id)} />
+                    {e.name}
+                    {e.iso3 !== undefined && <span className="entity-picker__code"> {e.iso3}</span>}
+                  </label>
+                </li>
+              ))}
+              {matches.length === 0 && <li className="entity-picker__empty">No match for “{query}”.</li>}
+            </ul>
+          )}
         </div>
       </details>
       {selected.length > 0 && (
