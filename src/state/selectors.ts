@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/shallow';
+import type { Summit } from '../data/schema';
 import { applyFilters, type FilteredSummit, type FilterState } from '../model/filters';
 import { useAppStore, useSummit } from './hooks';
 
@@ -18,5 +19,23 @@ export const pickFilters = (s: FilterState): FilterState => ({
 export function useFiltered(): FilteredSummit {
   const summit = useSummit();
   const filters = useAppStore(useShallow(pickFilters));
-  return useMemo(() => applyFilters(summit, filters), [summit, filters]);
+  return useMemo(() => filteredFor(summit, filters), [summit, filters]);
+}
+
+const lastFiltered = new WeakMap<Summit, { filters: FilterState; result: FilteredSummit }>();
+
+/**
+ * `applyFilters`, computed once per filter change however many components ask: about ten do on every
+ * click, and sharing one result also lets their memoised children see the same object.
+ */
+export function filteredFor(summit: Summit, filters: FilterState): FilteredSummit {
+  const last = lastFiltered.get(summit);
+  if (last && shallowEqualFilters(last.filters, filters)) return last.result;
+  const result = applyFilters(summit, filters);
+  lastFiltered.set(summit, { filters, result });
+  return result;
+}
+
+function shallowEqualFilters(a: FilterState, b: FilterState): boolean {
+  return (Object.keys(a) as (keyof FilterState)[]).every((k) => a[k] === b[k]);
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import type { ViewName } from '../../state/viewNames';
 import { describeMap, describeMatrix, describeTimeline } from '../../model/viewDescriptions';
 import { useAppStore, useSummit } from '../../state/hooks';
@@ -14,15 +14,20 @@ import './alternatives.css';
 export default function ViewText({ which, id }: { which: ViewName; id: string }) {
   const summit = useSummit();
   const filtered = useFiltered();
+  // The sentence follows a filter change one frame later, so the views themselves repaint first.
+  const described = useDeferredValue(filtered);
   const colorBy = useAppStore((s) => s.color);
   const selectedEntity = useAppStore((s) => s.selectedEntity);
   const [open, setOpen] = useState(false);
-  const text =
-    which === 'map'
-      ? describeMap(summit, filtered, { colorBy, selectedEntity })
-      : which === 'matrix'
-        ? describeMatrix(summit, filtered)
-        : describeTimeline(summit, filtered);
+  const text = useMemo(
+    () =>
+      which === 'map'
+        ? describeMap(summit, described, { colorBy, selectedEntity })
+        : which === 'matrix'
+          ? describeMatrix(summit, described)
+          : describeTimeline(summit, described),
+    [which, summit, described, colorBy, selectedEntity],
+  );
   return (
     <div className="view-text">
       <p id={id} className="view-text__summary">

@@ -1,8 +1,8 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import type { ExportFormat } from '../../export/saveView';
 import { VIEW_TITLES, type ViewName } from '../../state/viewNames';
 import { useAppStoreApi, useSummit } from '../../state/hooks';
-import { useFiltered } from '../../state/selectors';
+import { filteredFor, pickFilters } from '../../state/selectors';
 import { currentViewUrl } from './viewUrl';
 import './share.css';
 
@@ -12,9 +12,8 @@ const VIEW_TABLE: Record<ViewName, string> = { map: 'participants', matrix: 'sta
  * A view's "Download" button: SVG and PNG images of the view as shown (with title, date, source line
  * and dataset version), and a CSV of the rows it shows. Put it in the view's header.
  */
-export function ExportMenu({ view }: { view: ViewName }) {
+export const ExportMenu = memo(function ExportMenu({ view }: { view: ViewName }) {
   const summit = useSummit();
-  const filtered = useFiltered();
   const store = useAppStoreApi();
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
@@ -48,7 +47,10 @@ export function ExportMenu({ view }: { view: ViewName }) {
     setStatus(`Preparing the ${format.toUpperCase()}…`);
     try {
       const { saveView } = await import('../../export/saveView');
-      const { sort, sortRef } = store.getState();
+      // Read at save time: a subscription here re-rendered three menus on every filter change.
+      const state = store.getState();
+      const filtered = filteredFor(summit, pickFilters(state));
+      const { sort, sortRef } = state;
       done(await saveView(view, format, { summit, filtered, sort, sortRef, url: currentViewUrl(store) }));
     } catch (error) {
       setStatus(
@@ -105,4 +107,4 @@ export function ExportMenu({ view }: { view: ViewName }) {
       </span>
     </div>
   );
-}
+});
