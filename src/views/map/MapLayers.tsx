@@ -21,20 +21,41 @@ export const CountryLayer = memo(function CountryLayer({
     <g className="map-countries">
       {shapes.map((s) => {
         const style = styles.get(s.key);
-        if (!style)
-          return <path key={s.key} d={s.d} className="map-country" vectorEffect="non-scaling-stroke" />;
         return (
-          <path
+          <CountryPath
             key={s.key}
             d={s.d}
-            data-entity-id={style.entityId}
-            className={`map-country map-country--entity${style.dimmed ? ' is-dimmed' : ''}`}
-            style={{ fill: style.fill }}
-            vectorEffect="non-scaling-stroke"
+            entityId={style?.entityId}
+            fill={style?.fill}
+            dimmed={style?.dimmed ?? false}
           />
         );
       })}
     </g>
+  );
+});
+
+/** One country; memoised so that a filter change re-renders only the shapes it dims or brightens. */
+const CountryPath = memo(function CountryPath({
+  d,
+  entityId,
+  fill,
+  dimmed,
+}: {
+  d: string;
+  entityId: string | undefined;
+  fill: string | undefined;
+  dimmed: boolean;
+}) {
+  if (entityId === undefined) return <path d={d} className="map-country" vectorEffect="non-scaling-stroke" />;
+  return (
+    <path
+      d={d}
+      data-entity-id={entityId}
+      className={`map-country map-country--entity${dimmed ? ' is-dimmed' : ''}`}
+      style={{ fill }}
+      vectorEffect="non-scaling-stroke"
+    />
   );
 });
 

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import type { Entity } from '../../data/schema';
 import { isParticipant, ROLE_LABELS } from '../../model/mapColors';
 import { attendancePhrase } from '../../model/mapText';
@@ -11,40 +11,54 @@ function fold(text: string): string {
 
 function Group({ title, items, model }: { title: string; items: Entity[]; model: MapModel }) {
   const selected = useAppStore((s) => s.selectedEntity);
-  const update = useAppStore((s) => s.update);
-  const store = useAppStoreApi();
-  const hover = (id: string | null) => {
-    if (store.getState().hoveredEntity !== id) store.getState().hover({ hoveredEntity: id });
-  };
   if (items.length === 0) return null;
   return (
     <>
       <h3 className="map-finder__group">{title}</h3>
       <ul className="map-finder__list">
         {items.map((e) => (
-          <li key={e.id} data-entity-id={e.id} className={isDimmed(model, e.id) ? 'is-dimmed' : undefined}>
-            <button
-              type="button"
-              aria-pressed={selected === e.id}
-              onClick={() => update({ selectedEntity: selected === e.id ? null : e.id })}
-              onPointerEnter={() => hover(e.id)}
-              onPointerLeave={() => hover(null)}
-              onFocus={() => hover(e.id)}
-              onBlur={() => hover(null)}
-            >
-              <span className="map-finder__name">{e.name}</span>
-              <span className="map-finder__meta">
-                {isParticipant(e)
-                  ? `${ROLE_LABELS[e.participation.role]}, ${attendancePhrase(e.participation.attendance)}`
-                  : 'Not taking part'}
-              </span>
-            </button>
-          </li>
+          <Participant key={e.id} entity={e} dimmed={isDimmed(model, e.id)} pressed={selected === e.id} />
         ))}
       </ul>
     </>
   );
 }
+
+/** One entry; memoised, so a filter change re-renders only the entries it dims or brightens. */
+const Participant = memo(function Participant({
+  entity: e,
+  dimmed,
+  pressed,
+}: {
+  entity: Entity;
+  dimmed: boolean;
+  pressed: boolean;
+}) {
+  const store = useAppStoreApi();
+  const hover = (id: string | null) => {
+    if (store.getState().hoveredEntity !== id) store.getState().hover({ hoveredEntity: id });
+  };
+  return (
+    <li data-entity-id={e.id} className={dimmed ? 'is-dimmed' : undefined}>
+      <button
+        type="button"
+        aria-pressed={pressed}
+        onClick={() => store.getState().update({ selectedEntity: pressed ? null : e.id })}
+        onPointerEnter={() => hover(e.id)}
+        onPointerLeave={() => hover(null)}
+        onFocus={() => hover(e.id)}
+        onBlur={() => hover(null)}
+      >
+        <span className="map-finder__name">{e.name}</span>
+        <span className="map-finder__meta">
+          {isParticipant(e)
+            ? `${ROLE_LABELS[e.participation.role]}, ${attendancePhrase(e.participation.attendance)}`
+            : 'Not taking part'}
+        </span>
+      </button>
+    </li>
+  );
+});
 
 /** The map's accessible twin: find any participant by name and select it. */
 export function ParticipantList({ model }: { model: MapModel }) {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { Position } from '../../data/schema';
 import type { PositionCounts } from '../../model/stanceCells';
 import { CONFIDENCE_META, CONFIDENCE_ORDER, LEGEND_ORDER, POSITION_META } from '../../model/stanceVocabulary';
@@ -57,31 +57,38 @@ export function MatrixLegend({ counts }: { counts: PositionCounts }) {
           </span>
         ))}
       </p>
-      <details className="matrix-legend__defs">
-        <summary>What each value and border means</summary>
-        <dl>
-          {LEGEND_ORDER.map((position) => (
-            <div key={position} className="mx-def">
-              <dt>
-                <PositionChip position={position} confidence="plain" /> {POSITION_META[position].label}
-              </dt>
-              <dd id={`matrix-def-${position}`}>{POSITION_META[position].definition}</dd>
-            </div>
-          ))}
-          {CONFIDENCE_ORDER.map((c) => (
-            <div key={c} className="mx-def">
-              <dt>
-                <span className="mx-border-key__swatch" data-confidence={c} aria-hidden="true" />{' '}
-                {CONFIDENCE_META[c].label} ({CONFIDENCE_META[c].border} border)
-              </dt>
-              <dd>{CONFIDENCE_META[c].definition}</dd>
-            </div>
-          ))}
-        </dl>
-        <p className="matrix-legend__note">
-          Counts and agreement use only positions actually taken; “not stated” is never counted as opposition.
-        </p>
-      </details>
+      <LegendDefinitions />
     </div>
   );
 }
+
+/** The definitions: static, so kept out of the re-render when the counts change with a filter. */
+const LegendDefinitions = memo(function LegendDefinitions() {
+  return (
+    <details className="matrix-legend__defs">
+      <summary>What each value and border means</summary>
+      <dl>
+        {LEGEND_ORDER.map((position) => (
+          <div key={position} className="mx-def">
+            <dt>
+              <PositionChip position={position} confidence="plain" /> {POSITION_META[position].label}
+            </dt>
+            <dd id={`matrix-def-${position}`}>{POSITION_META[position].definition}</dd>
+          </div>
+        ))}
+        {CONFIDENCE_ORDER.map((c) => (
+          <div key={c} className="mx-def">
+            <dt>
+              <span className="mx-border-key__swatch" data-confidence={c} aria-hidden="true" />{' '}
+              {CONFIDENCE_META[c].label} ({CONFIDENCE_META[c].border} border)
+            </dt>
+            <dd>{CONFIDENCE_META[c].definition}</dd>
+          </div>
+        ))}
+      </dl>
+      <p className="matrix-legend__note">
+        Counts and agreement use only positions actually taken; “not stated” is never counted as opposition.
+      </p>
+    </details>
+  );
+});

@@ -20,26 +20,34 @@ interface MatrixRowProps {
 
 /**
  * One person's row. Memoised, with only primitive or stable props and no store subscriptions: a key
- * press re-renders the two rows whose tab stop moved; events are delegated to the grid.
+ * press re-renders the two rows whose tab stop moved; events are delegated to the grid. A filter
+ * change only shows or hides rows, so the row element is kept apart from its cells: flipping `hidden`
+ * or `linked` re-renders one element, not the ten or so cells inside it.
  */
-export const MatrixRow = memo(function MatrixRow({
-  person,
-  entityName,
-  cells,
-  note,
-  hidden,
-  activeCol,
-  selectedCol,
-  linked,
-}: MatrixRowProps) {
+export const MatrixRow = memo(function MatrixRow({ hidden, linked, ...content }: MatrixRowProps) {
   return (
     <div
       role="row"
       className={linked ? 'matrix-row is-linked' : 'matrix-row'}
       hidden={hidden}
-      data-person-id={person.id}
-      data-entity-id={person.entityId}
+      data-person-id={content.person.id}
+      data-entity-id={content.person.entityId}
     >
+      <RowCells {...content} />
+    </div>
+  );
+});
+
+const RowCells = memo(function RowCells({
+  person,
+  entityName,
+  cells,
+  note,
+  activeCol,
+  selectedCol,
+}: Omit<MatrixRowProps, 'hidden' | 'linked'>) {
+  return (
+    <>
       <div
         role="rowheader"
         className="mx-rowhead"
@@ -74,6 +82,6 @@ export const MatrixRow = memo(function MatrixRow({
           />
         </div>
       ))}
-    </div>
+    </>
   );
 });

@@ -44,7 +44,33 @@ export const TimelineMark = memo(function TimelineMark(props: TimelineMarkProps)
       aria-pressed={selected}
       style={categoryStyle(event.category)}
     >
-      <title>{`${event.title} — ${date}`}</title>
+      <MarkBody
+        mark={mark}
+        title={`${event.title} — ${date}`}
+        rowHeight={rowHeight}
+        radius={radius}
+        barHeight={barHeight}
+      />
+    </g>
+  );
+});
+
+interface MarkBodyProps {
+  mark: MarkLayout;
+  title: string;
+  rowHeight: number;
+  radius: number;
+  barHeight: number;
+}
+
+/**
+ * What a mark draws. Apart from the group that carries its state, so that a filter hiding or showing a
+ * mark, or a hover dimming it, re-renders one element and leaves its shapes and label alone.
+ */
+const MarkBody = memo(function MarkBody({ mark, title, rowHeight, radius, barHeight }: MarkBodyProps) {
+  return (
+    <>
+      <title>{title}</title>
       <rect
         className="tl-mark__hit"
         x={mark.hitX0}
@@ -70,6 +96,6 @@ export const TimelineMark = memo(function TimelineMark(props: TimelineMarkProps)
           {mark.label}
         </text>
       )}
-    </g>
+    </>
   );
 });
