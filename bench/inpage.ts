@@ -139,13 +139,16 @@ export interface InPageClick {
   paint?: number;
 }
 
-/** Synthetic clicks (element.click()) timed inside the page, one after another, settling between. */
+/** Synthetic clicks (element.click()) timed inside the page, one after another, settling between, with the bar in view. */
 export const clickSequenceScript = (steps: readonly FilterStep[], settleMs: number) => `(async () => {
   const find = ${FIND_BUTTON_FN};
   const settle = () => ${settleScript(settleMs)};
   const nextTask = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(0); });
   const nextFrame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
   const out = [];
+  // Where a reader is when they click: the filter bar at the top of the screen, the views under it.
+  const bar = document.querySelector('section[aria-label="Filters"]');
+  if (bar) bar.scrollIntoView({ block: 'start' });
   for (const step of ${JSON.stringify(steps)}) {
     await settle();
     const button = find(step);
