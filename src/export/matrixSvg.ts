@@ -44,7 +44,10 @@ function chipStyle(position: Position, p: ExportPalette): ChipStyle {
 
 const DASH: Record<Confidence, string> = { high: '', moderate: '4 3', low: '1 3' };
 
-/** One chip centred on (cx, cy); `confidence` null = no record (a faint dotted border). */
+/**
+ * One chip centred on (cx, cy); `confidence` null = no record (a faint dotted border). "Not stated" has
+ * no frame, as on screen: an empty cell with a dash.
+ */
 export function chip(
   position: Position,
   confidence: Confidence | null | 'plain',
@@ -55,7 +58,7 @@ export function chip(
 ): string {
   const { fill, ink } = chipStyle(position, p);
   const faint = confidence === null || confidence === 'plain' || position === 'not-stated';
-  const stroke = faint ? p.border : p.text;
+  const stroke = position === 'not-stated' ? 'none' : faint ? p.border : p.text;
   const width = faint ? 1 : 2;
   const dash = confidence === null ? '2 2' : confidence === 'plain' ? '' : DASH[confidence];
   const x = cx - size / 2;

@@ -150,6 +150,10 @@ describe('matrixSvg', () => {
     for (const q of m.columns) expect(text.replace(/\s+/g, '')).toContain(q.label.replace(/\s+/g, ''));
     expect(text).toContain('Key');
     expect(text).toContain('Not stated');
+    // "Not stated" cells are drawn frameless, as on screen (one more for the key).
+    const notStated = m.rows.flatMap((r) => r.cells).filter((c) => c.position === 'not-stated').length;
+    expect(notStated).toBeGreaterThan(0);
+    expect(doc.querySelectorAll('rect[stroke="none"]').length).toBe(notStated + 1);
     expect(doc.querySelectorAll('rect[stroke-width]').length).toBeGreaterThanOrEqual(
       m.rows.length * m.columns.length,
     );
