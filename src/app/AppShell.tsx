@@ -1,5 +1,4 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
-import { EmbedFrame } from '../components/share/EmbedFrame';
 import { ExportMenu } from '../components/share/ExportMenu';
 import { ShareMenu } from '../components/share/ShareMenu';
 import { parseEmbedParam } from '../export/embed';
@@ -18,6 +17,9 @@ const PresentShell = lazy(() =>
   import('../views/present/PresentShell').then((m) => ({ default: m.PresentShell })),
 );
 const ReaderSections = lazy(() => import('./ReaderSections'));
+const EmbedFrame = lazy(() =>
+  import('../components/share/EmbedFrame').then((m) => ({ default: m.EmbedFrame })),
+);
 const EntityPanel = lazy(() => import('../components/EntityPanel').then((m) => ({ default: m.EntityPanel })));
 const ShortcutHelp = lazy(() => import('./ShortcutHelp').then((m) => ({ default: m.ShortcutHelp })));
 const presenting = <p role="status">Opening presenting mode…</p>;
@@ -43,15 +45,17 @@ export function AppShell({ onOpenLoader }: AppShellProps) {
   const { meta } = summit;
   if (embed) {
     return (
-      <EmbedFrame which={embed}>
-        {embed === 'story' ? (
-          <Suspense fallback={presenting}>
-            <PresentShell />
-          </Suspense>
-        ) : (
-          <ViewSection which={embed} />
-        )}
-      </EmbedFrame>
+      <Suspense fallback={null}>
+        <EmbedFrame which={embed}>
+          {embed === 'story' ? (
+            <Suspense fallback={presenting}>
+              <PresentShell />
+            </Suspense>
+          ) : (
+            <ViewSection which={embed} />
+          )}
+        </EmbedFrame>
+      </Suspense>
     );
   }
   if (present) {

@@ -1,8 +1,9 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useRef, type ReactNode } from 'react';
 import { ViewBoundary } from '../components/ViewBoundary';
 import { MapView } from '../views/map/MapView';
 import { StanceMatrix } from '../views/matrix/StanceMatrix';
 import { VIEW_TITLES, type ViewName } from '../state/viewNames';
+import { OffscreenScope } from './OffscreenScope';
 
 // The timeline sits below the fold on every screen size, so its code (and d3's time scale) is not in
 // the first bundle; its download starts as soon as this module runs, in parallel with the dataset.
@@ -32,19 +33,23 @@ interface ViewSectionProps {
 export function ViewSection({ which, className = '', tools }: ViewSectionProps) {
   const title = VIEW_TITLES[which];
   const describedBy = `${which}-description`;
+  const region = useRef<HTMLElement>(null);
   return (
     <section
+      ref={region}
       className={`view view--${which} ${className}`}
       aria-label={title}
       aria-describedby={describedBy}
       id={which}
     >
-      <ViewBoundary name={title}>{VIEWS[which]()}</ViewBoundary>
-      <ViewBoundary name={`${title} description`}>
-        <Suspense fallback={null}>
-          <ViewText which={which} id={describedBy} />
-        </Suspense>
-      </ViewBoundary>
+      <OffscreenScope target={region}>
+        <ViewBoundary name={title}>{VIEWS[which]()}</ViewBoundary>
+        <ViewBoundary name={`${title} description`}>
+          <Suspense fallback={null}>
+            <ViewText which={which} id={describedBy} />
+          </Suspense>
+        </ViewBoundary>
+      </OffscreenScope>
       {tools && <div className="view__tools">{tools}</div>}
     </section>
   );

@@ -1,19 +1,18 @@
 import { useMemo } from 'react';
-import { useShallow } from 'zustand/shallow';
 import type { SummitEvent } from '../../data/schema';
 import { applyFilters } from '../../model/filters';
 import { countByCategory, orderedCategories } from '../../model/timelineCategories';
 import { sortEvents } from '../../model/timelineOrder';
 import { rangePresets } from '../../model/timelinePresets';
 import { dataExtent, viewDomain } from '../../model/timelineScale';
-import { useAppStore, useSummit } from '../../state/hooks';
-import { pickFilters, useFiltered } from '../../state/selectors';
+import { useSummit } from '../../state/hooks';
+import { filteredFor, useViewFilters } from '../../state/selectors';
 
 /** Everything the timeline derives from the dataset and the shared filters, memoised. */
 export function useTimelineModel() {
   const summit = useSummit();
-  const filters = useAppStore(useShallow(pickFilters));
-  const { eventIds } = useFiltered();
+  const filters = useViewFilters();
+  const { eventIds } = useMemo(() => filteredFor(summit, filters), [summit, filters]);
   const { events, meta } = summit;
 
   const base = useMemo(

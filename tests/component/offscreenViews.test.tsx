@@ -1,0 +1,106 @@
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useRef } from 'react';
+import { AppShell } from '../../src/app/AppShell';
+import { OffscreenScope } from '../../src/app/OffscreenScope';
+import { OffscreenContext } from '../../src/state/contexts';
+import { useViewFilters } from '../../src/state/selectors';
+import { renderWithStore, stubEmptyWorld } from '../helpers/renderWithStore';
+
+/** Records the entity filter each render of a view saw. */
+function Recorder({ seen }: { seen: string[] }) {
+  seen.push(useViewFilters().entities.join(',') || 'all');
+  return null;
+}
+
+describe('views out of sight follow a filter change one render later', () => {
+  it('off screen: the urgent render keeps the old filters, a deferred one brings the new', async () => {
+    const seen: string[] = [];
+    const { store } = renderWithStore(
+      <OffscreenContext value={true}>
+        <Recorder seen={seen} />
+      </OffscreenContext>,
+    );
+    act(() => store.getState().update({ entities: ['fra'] }));
+    await waitFor(() => expect(seen.at(-1)).toBe('fra'));
+    expect(seen).toEqual(['all', 'all', 'fra']);
+  });
+
+  it('on screen: the new filters at once, and no second render', async () => {
+    const seen: string[] = [];
+    const { store } = renderWithStore(<Recorder seen={seen} />);
+    act(() => store.getState().update({ entities: ['fra'] }));
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(seen).toEqual(['all', 'fra']);
+  });
+});
+
+describe('OffscreenScope', () => {
+  // A stand-in IntersectionObserver: the test says when an observed element enters or leaves the screen.
+  const observers = new Map<Element, IntersectionObserverCallback>();
+  beforeEach(() => {
+    observers.clear();
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        constructor(private readonly callback: IntersectionObserverCallback) {}
+        observe(element: Element) {
+          observers.set(element, this.callback);
+        }
+        disconnect() {}
+      },
+    );
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  const cross = (element: Element, isIntersecting: boolean) =>
+    act(() =>
+      observers.get(element)?.([{ isIntersecting } as IntersectionObserverEntry], {} as IntersectionObserver),
+    );
+
+  function Probe() {
+    const target = useRef<HTMLDivElement>(null);
+    return (
+      <div ref={target} data-testid="region">
+        <OffscreenScope target={target}>
+          <OffscreenContext.Consumer>
+            {(off) => (off ? 'out of sight' : 'in sight')}
+          </OffscreenContext.Consumer>
+        </OffscreenScope>
+      </div>
+    );
+  }
+
+  it('watches its region and says whether it is on screen', () => {
+    render(<Probe />);
+    const region = screen.getByTestId('region');
+    expect([...observers.keys()]).toEqual([region]);
+    expect(screen.getByText('in sight')).toBeInTheDocument();
+    cross(region, false);
+    expect(screen.getByText('out of sight')).toBeInTheDocument();
+    cross(region, true);
+    expect(screen.getByText('in sight')).toBeInTheDocument();
+  });
+
+  describe('in the app', () => {
+    stubEmptyWorld();
+
+    it('a timeline out of sight catches up with a preset the map and matrix show at once', async () => {
+      renderWithStore(<AppShell />);
+      const timeline = screen.getByRole('region', { name: 'Timeline' });
+      await within(timeline).findByText(/Showing 8 of 8 events/);
+      expect([...observers.keys()].map((e) => e.getAttribute('aria-label'))).toEqual([
+        'Map',
+        'Stance matrix',
+        'Timeline',
+      ]);
+      cross(timeline, false);
+      await userEvent.click(screen.getByRole('button', { name: /^E3/ }));
+      expect(
+        within(screen.getByRole('region', { name: 'Map' })).getByText(/Showing 2 of 7 participants/),
+      ).toBeInTheDocument();
+      await within(timeline).findByText(/Showing 4 of 8 events/);
+      expect(timeline.querySelectorAll('[data-event-id]:not([aria-hidden])')).toHaveLength(4);
+    });
+  });
+});
