@@ -6,6 +6,7 @@ import { parseSummitText, MAX_DATASET_BYTES, type ParseResult } from '../data/pa
 import type { Summit } from '../data/schema';
 import { AppProviders } from '../state/AppProviders';
 import { createAppStore, type AppStore } from '../state/createAppStore';
+import { keepKnownIds } from '../state/knownIds';
 import { decodeViewState } from '../state/urlCodec';
 import { startUrlSync } from '../state/urlSync';
 import { AppShell } from './AppShell';
@@ -49,7 +50,9 @@ export function App({ dataUrl = DEFAULT_DATA_URL }: AppProps) {
       label,
       // A new summit has other ids: start its view afresh, keeping only the theme.
       store: createAppStore(
-        previous ? { theme: previous.store.getState().theme } : decodeViewState(location.search),
+        previous
+          ? { theme: previous.store.getState().theme }
+          : keepKnownIds(decodeViewState(location.search), result.summit),
       ),
     }));
     setFailure(null);
@@ -91,7 +94,11 @@ export function App({ dataUrl = DEFAULT_DATA_URL }: AppProps) {
   }, [dataUrl, accept]);
 
   const store = shown?.store ?? null;
-  useEffect(() => (store ? startUrlSync(store) : undefined), [store]);
+  const summit = shown?.summit ?? null;
+  useEffect(
+    () => (store && summit ? startUrlSync(store, window, (state) => keepKnownIds(state, summit)) : undefined),
+    [store, summit],
+  );
   useFileDrop((file) => void loadFile(file));
 
   if (!shown) {

@@ -23,7 +23,15 @@ export function buildSearch(state: ViewState, current: string): string {
   return all === '' ? '' : `?${all}`;
 }
 
-export function startUrlSync(store: AppStore, win: Window = window): () => void {
+/**
+ * `clean` checks decoded ids against the dataset (see `keepKnownIds`), so stepping Back to the entry
+ * a stale link opened on falls back to defaults as the first load did.
+ */
+export function startUrlSync(
+  store: AppStore,
+  win: Window = window,
+  clean: (state: Partial<ViewState>) => Partial<ViewState> = (state) => state,
+): () => void {
   let applyingHistory = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastWritten = pickViewState(store.getState());
@@ -57,7 +65,7 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     timer = undefined;
     pendingDiscrete = false;
     applyingHistory = true;
-    const state = { ...DEFAULT_VIEW_STATE, ...decodeViewState(win.location.search) };
+    const state = { ...DEFAULT_VIEW_STATE, ...clean(decodeViewState(win.location.search)) };
     store.getState().replace(state);
     lastWritten = state;
     applyingHistory = false;

@@ -133,3 +133,21 @@ test('malformed URL parameters fall back to defaults without an error', async ()
     await opened.close();
   }
 });
+
+test('a link naming ids this dataset does not have shows the defaults, keeping what it does have', async () => {
+  const opened = await openApp('?e=zzz&q=army-size&cat=parade&sel=atlantis&color=pledge');
+  try {
+    const count = (view: string) =>
+      opened.page
+        .locator(`section[aria-label="${view}"]`)
+        .getByText(/^Showing \d+ of \d+/)
+        .first();
+    assert.match((await count('Map').textContent()) ?? '', /Showing 39 of 39 participants/);
+    assert.match((await count('Stance matrix').textContent()) ?? '', /Showing 44 of 44 leaders/);
+    assert.match((await count('Timeline').textContent()) ?? '', /Showing 73 of 73 events/);
+    assert.equal(await opened.page.getByRole('radio', { name: 'Pledge' }).isChecked(), true);
+    assert.deepEqual(opened.errors, []);
+  } finally {
+    await opened.close();
+  }
+});

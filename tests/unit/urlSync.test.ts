@@ -48,4 +48,16 @@ describe('URL sync', () => {
     expect(window.history.length).toBe(before);
     stop();
   });
+
+  it('passes what Back decodes through the dataset check', () => {
+    const store = createAppStore();
+    const stop = startUrlSync(store, window, (state) => ({
+      ...state,
+      entities: (state.entities ?? []).filter((id) => id !== 'zzz'),
+    }));
+    window.history.replaceState(null, '', '/?e=fra,zzz');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(store.getState().entities).toEqual(['fra']);
+    stop();
+  });
 });

@@ -1,0 +1,34 @@
+import type { Summit } from '../data/schema';
+import type { ViewState } from './viewState';
+
+type IdListField = 'entities' | 'questions' | 'categories';
+
+/**
+ * The URL codec checks the form of each parameter; this checks its ids against the dataset. A link
+ * naming a country, leader, question or event this summit does not have (a typo, an old link, a
+ * link made for another dataset) then falls back to the default for that field, instead of a
+ * filter that matches nothing. Known ids in the same list are kept.
+ */
+export function keepKnownIds(state: Partial<ViewState>, summit: Summit): Partial<ViewState> {
+  const known = {
+    entities: new Set(summit.entities.map((e) => e.id)),
+    questions: new Set(summit.questions.map((q) => q.id)),
+    categories: new Set(summit.events.map((e) => e.category)),
+  } satisfies Record<IdListField, Set<string>>;
+  const people = new Set(summit.people.map((p) => p.id));
+  const events = new Set(summit.events.map((e) => e.id));
+  const out = { ...state };
+
+  for (const field of ['entities', 'questions', 'categories'] as const) {
+    const ids = out[field]?.filter((id) => known[field].has(id));
+    if (ids && ids.length > 0) out[field] = ids;
+    else delete out[field];
+  }
+  if (out.selectedEntity && !known.entities.has(out.selectedEntity)) delete out.selectedEntity;
+  if (out.selectedEvent && !events.has(out.selectedEvent)) delete out.selectedEvent;
+  if (out.sortRef && !people.has(out.sortRef)) delete out.sortRef;
+  const cell = out.selectedCell;
+  if (cell && !(people.has(cell.personId) && known.questions.has(cell.questionId))) delete out.selectedCell;
+  if (out.compare && !out.compare.every((id) => people.has(id))) delete out.compare;
+  return out;
+}

@@ -1,0 +1,39 @@
+import { keepKnownIds } from '../../src/state/knownIds';
+import { decodeViewState } from '../../src/state/urlCodec';
+import { loadFixture } from '../helpers/renderWithStore';
+
+describe('keepKnownIds: ids from a link, checked against the dataset', () => {
+  const summit = loadFixture('valid-small.json');
+  const person = summit.people[0]!.id;
+  const question = summit.questions[0]!.id;
+  const event = summit.events[0]!.id;
+  const category = summit.events[0]!.category;
+
+  it('keeps every field whose ids the dataset has, untouched', () => {
+    const state = decodeViewState(
+      `?e=fra,gbr&q=${question}&cat=${category}&sel=fra&ev=${event}&cell=${person},${question}&ref=${person}&sort=agreement&color=pledge`,
+    );
+    expect(keepKnownIds(state, summit)).toEqual(state);
+  });
+
+  it('drops unknown ids from a list and keeps the known ones', () => {
+    expect(keepKnownIds(decodeViewState('?e=fra,zzz,gbr'), summit).entities).toEqual(['fra', 'gbr']);
+  });
+
+  it('falls back to the default for a field with nothing known, leaving the other fields', () => {
+    const kept = keepKnownIds(
+      decodeViewState('?e=zzz&q=army-size&cat=parade&sel=atlantis&ev=no-such-event&color=pledge'),
+      summit,
+    );
+    expect(kept).toEqual({ color: 'pledge' });
+  });
+
+  it('drops a cell, a comparison or a reference leader naming anyone unknown', () => {
+    const kept = keepKnownIds(
+      decodeViewState(`?cell=nobody,${question}&cmp=${person},nobody&ref=nobody`),
+      summit,
+    );
+    expect(kept).toEqual({});
+    expect(keepKnownIds(decodeViewState(`?cell=${person},nothing`), summit)).toEqual({});
+  });
+});
