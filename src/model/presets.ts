@@ -40,7 +40,7 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'eu',
     label: 'EU member states',
-    description: 'The 27 member states of the European Union',
+    description: 'Member states of the European Union taking part (the EU has 27)',
     matches: (e) => e.iso3 !== undefined && EU_MEMBERS.has(e.iso3),
   },
   {

@@ -52,7 +52,9 @@ export function MapLegend({ model }: { model: MapModel }) {
           <svg className="map-legend__swatch" width="18" height="18" aria-hidden="true" focusable="false">
             <circle cx="9" cy="9" r={MARKER_RADIUS} className="map-legend__marker" />
           </svg>
-          <span className="map-legend__label">Circle: a state too small to see at this zoom</span>
+          <span className="map-legend__label">
+            Circle: a small state, marked so it can be found and chosen
+          </span>
         </li>
       </ul>
     </div>
