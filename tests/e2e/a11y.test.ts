@@ -94,10 +94,15 @@ test('a filter change is announced once, by the filter summary, and the descript
       .filter({ hasText: /Showing/ })
       .count();
     assert.equal(liveCounts, 0);
-    assert.match((await page.locator('#map-description').textContent()) ?? '', /^Map: 8 of 39 participants/);
-    assert.match(
-      (await page.locator('#timeline-description').textContent()) ?? '',
-      /^Timeline: \d+ of 73 events/,
+    // The descriptions follow in a deferred render (a view out of sight later still).
+    await page.waitForFunction(
+      () =>
+        /^Map: 8 of 39 participants/.test(document.querySelector('#map-description')?.textContent ?? '') &&
+        /^Timeline: \d+ of 73 events/.test(
+          document.querySelector('#timeline-description')?.textContent ?? '',
+        ),
+      undefined,
+      { timeout: 3000 },
     );
   } finally {
     await close();
