@@ -138,3 +138,39 @@ test('on a phone the matrix scrolls inside its own box and the legend highlights
     await close();
   }
 });
+
+test('the evidence card opens beside its cell, not over it, and follows it when the page scrolls', async () => {
+  const { page, close } = await openApp('', { viewport: { width: 1440, height: 900 } });
+  try {
+    await page.locator(`${REGION} .matrix-scroll`).scrollIntoViewIfNeeded();
+    // Cells in the first and in the last visible columns: the card must pick a side for each.
+    for (const question of ['troops-after-ceasefire', 'energy-sanctions']) {
+      const cell = page.locator(
+        `${REGION} [role="gridcell"][data-person-id="tusk"][data-question-id="${question}"]`,
+      );
+      await cell.click();
+      await page.waitForSelector('.mx-cell-detail');
+      await page.waitForTimeout(200);
+      const cover = async () =>
+        page.evaluate((q) => {
+          const c = document
+            .querySelector(`[role="gridcell"][data-person-id="tusk"][data-question-id="${q}"]`)!
+            .getBoundingClientRect();
+          const d = document.querySelector('.mx-cell-detail')!.getBoundingClientRect();
+          return c.left < d.right && d.left < c.right && c.top < d.bottom && d.top < c.bottom;
+        }, question);
+      assert.equal(await cover(), false, `the card leaves the ${question} cell in view`);
+      await page.mouse.wheel(0, 120);
+      await page.waitForTimeout(300);
+      assert.equal(
+        await cover(),
+        false,
+        `after scrolling, the card still leaves the ${question} cell in view`,
+      );
+      await page.keyboard.press('Escape');
+      await page.waitForSelector('.mx-cell-detail', { state: 'detached' });
+    }
+  } finally {
+    await close();
+  }
+});

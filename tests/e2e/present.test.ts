@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { axeViolations, openApp } from './harness';
 
 test('presenting: start, step with clicker keys, reveal an answer, list the keys, leave', async () => {
@@ -61,6 +62,102 @@ test('a slide is a link, and presenting mode has no axe violations', async () =>
     const fontSize = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
     assert.ok(parseFloat(fontSize) > 16, `big type in presenting mode (root font ${fontSize})`);
     assert.deepEqual(await axeViolations(page), []);
+  } finally {
+    await close();
+  }
+});
+
+/** Steps through every slide from the first and returns what `check` found on each. */
+async function eachSlide<T>(page: Page, check: () => Promise<T>): Promise<T[]> {
+  const progress = page.locator('.present__progress');
+  const total = Number(/of (\d+)/.exec((await progress.textContent()) ?? '')?.[1]);
+  const found: T[] = [];
+  for (let i = 1; i <= total; i++) {
+    if (i > 1) await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(
+      (n) => document.querySelector('.present__progress')?.textContent?.startsWith(`Slide ${n} of`),
+      i,
+    );
+    await page.waitForTimeout(400);
+    found.push(await check());
+  }
+  return found;
+}
+
+test('every slide fits the screen: a 720p and a 1080p projector without scrolling, a phone without sideways scrolling', async () => {
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 1920, height: 1080 },
+    { width: 390, height: 844 },
+  ]) {
+    const { page, close } = await openApp('?present=1&slide=1', { viewport, waitFor: '.present' });
+    try {
+      const sizes = await eachSlide(page, () =>
+        page.evaluate(() => ({
+          slide: document.querySelector('.present__progress')?.textContent ?? '',
+          height: document.documentElement.scrollHeight,
+          width: document.documentElement.scrollWidth,
+        })),
+      );
+      for (const size of sizes) {
+        assert.ok(size.width <= viewport.width, `${size.slide} at ${viewport.width}px: ${size.width}px wide`);
+        if (viewport.width >= 1000) {
+          assert.ok(
+            size.height <= viewport.height,
+            `${size.slide} at ${viewport.height}px high: ${size.height}px`,
+          );
+        }
+      }
+    } finally {
+      await close();
+    }
+  }
+});
+
+/** Whether the centre of the element is what the screen shows there (on screen, nothing over it). */
+function isVisibleAtCentre(selector: string) {
+  const el = document.querySelector(selector);
+  if (!el) return false;
+  const r = el.getBoundingClientRect();
+  const x = r.left + r.width / 2;
+  const y = r.top + r.height / 2;
+  if (x < 0 || y < 0 || x > innerWidth || y > innerHeight) return false;
+  const top = document.elementFromPoint(x, y);
+  return top !== null && el.contains(top);
+}
+
+test('a slide that highlights a cell shows it on screen, its evidence under the caption, and a label clear of the zoom buttons', async () => {
+  const { page, close } = await openApp('?present=1&slide=4', {
+    viewport: { width: 1280, height: 720 },
+    waitFor: '.mx-cell-detail',
+  });
+  try {
+    await page.waitForTimeout(500);
+    assert.ok(
+      await page.evaluate(isVisibleAtCentre, '.mx-cell[aria-selected="true"]'),
+      'the highlighted cell is on screen and uncovered',
+    );
+    assert.equal(
+      await page.locator('.present__detail .mx-cell-detail').count(),
+      1,
+      'evidence docked under the caption',
+    );
+    assert.match(
+      (await page.locator('.present__detail h3').textContent()) ?? '',
+      /Donald Tusk on Sending own troops/,
+    );
+
+    await page.keyboard.press('Home');
+    await page.waitForSelector('.map-outsider');
+    await page.waitForTimeout(400);
+    const clash = await page.evaluate(() => {
+      const zoom = document.querySelector('.map-controls__zoom')!.getBoundingClientRect();
+      return [...document.querySelectorAll('.map-outsider')].some((label) => {
+        const r = label.getBoundingClientRect();
+        return r.left < zoom.right && zoom.left < r.right && r.top < zoom.bottom && zoom.top < r.bottom;
+      });
+    });
+    assert.equal(clash, false, 'no outsider label runs under the zoom buttons');
   } finally {
     await close();
   }

@@ -12,7 +12,7 @@ import { MapTooltip } from './MapTooltip';
 import { MapZoomControls } from './MapZoomControls';
 import { isDimmed, type MapModel } from './useMapModel';
 import { useMapInteraction } from './useMapInteraction';
-import { useMapSize } from './useMapSize';
+import { useControlsInset, useMapSize } from './useMapSize';
 import { useMapView } from './useMapView';
 
 function fillUrl(model: MapModel, prefix: string, id: string): string {
@@ -25,6 +25,7 @@ export function MapCanvas({ world, model }: { world: World; model: MapModel }) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const { width, height } = useMapSize(wrapRef);
+  const controlsInset = useControlsInset(wrapRef);
   const prefix = `map${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   const selectedId = useAppStore((s) => s.selectedEntity);
   const hoveredId = useAppStore((s) => s.hoveredEntity);
@@ -116,6 +117,7 @@ export function MapCanvas({ world, model }: { world: World; model: MapModel }) {
         <MarkLayer
           marks={marks}
           width={width}
+          rightInset={controlsInset}
           selectedId={selectedId}
           hoveredId={hoveredId}
           focused={focusedAt}

@@ -74,18 +74,21 @@ export function Outline({ d, kind }: { d: string | undefined; kind: 'selected' |
 export function MarkLayer({
   marks,
   width,
+  rightInset,
   selectedId,
   hoveredId,
   focused,
 }: {
   marks: readonly ScreenMark[];
   width: number;
+  /** Width of the zoom buttons' column at the right edge: labels near it hang leftwards. */
+  rightInset: number;
   selectedId: string | null;
   hoveredId: string | null;
   focused: Point | null;
 }) {
-  // Labels near an edge hang inwards so they are not cut off.
-  const anchor = (x: number) => (x > width - 64 ? 'end' : x < 64 ? 'start' : 'middle');
+  // Labels near an edge hang inwards so they are not cut off, nor run under the zoom buttons.
+  const anchor = (x: number) => (x > width - rightInset - 64 ? 'end' : x < 64 ? 'start' : 'middle');
   return (
     <g className="map-marks">
       {marks

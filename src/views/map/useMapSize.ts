@@ -13,6 +13,15 @@ export function heightFor(width: number): number {
 
 const FALLBACK_WIDTH = 800;
 
+/** Measures now and whenever the element resizes (only now where there is no ResizeObserver). */
+function measureOnResize(el: Element, measure: () => void): (() => void) | undefined {
+  measure();
+  if (typeof ResizeObserver === 'undefined') return undefined;
+  const observer = new ResizeObserver(measure);
+  observer.observe(el);
+  return () => observer.disconnect();
+}
+
 /** The map's drawing size, following its container's width (no ResizeObserver: 800 px wide). */
 export function useMapSize(ref: RefObject<HTMLElement | null>): MapSize {
   const [width, setWidth] = useState(FALLBACK_WIDTH);
@@ -23,11 +32,26 @@ export function useMapSize(ref: RefObject<HTMLElement | null>): MapSize {
       const w = Math.floor(el.clientWidth);
       if (w > 0) setWidth(w);
     };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(el);
-    return () => observer.disconnect();
+    return measureOnResize(el, measure);
   }, [ref]);
   return { width, height: heightFor(width) };
+}
+
+/**
+ * How far the zoom buttons (top right) reach in from the map's right edge, so labels drawn near that
+ * edge can keep clear of them. Their size follows the root font size, which presenting mode scales.
+ */
+export function useControlsInset(ref: RefObject<HTMLElement | null>): number {
+  const [inset, setInset] = useState(0);
+  useLayoutEffect(() => {
+    const wrap = ref.current;
+    const controls = wrap?.querySelector<HTMLElement>('.map-controls__zoom');
+    if (!wrap || !controls) return;
+    const measure = () => {
+      const reach = wrap.getBoundingClientRect().right - controls.getBoundingClientRect().left;
+      setInset(Math.max(0, Math.round(reach)));
+    };
+    return measureOnResize(controls, measure);
+  }, [ref]);
+  return inset;
 }

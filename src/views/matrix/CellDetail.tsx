@@ -1,11 +1,14 @@
-import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useContext, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { createPortal } from 'react-dom';
 import { formatCalendarDate } from '../../model/calendar';
 import { stanceKey, type StanceIndex } from '../../model/stanceCells';
 import { languageName } from '../../model/stanceDetail';
 import { CONFIDENCE_META, POSITION_META } from '../../model/stanceVocabulary';
+import { DetailSlotContext } from '../../state/contexts';
 import { useAppStore, useAppStoreApi, useSummit } from '../../state/hooks';
 import { PositionChip } from './PositionChip';
 import { SourceList } from './SourceList';
+import { usePanelPlacement } from './usePanelPlacement';
 
 interface CellDetailProps {
   index: StanceIndex;
@@ -23,12 +26,16 @@ export function CellDetail({ index, onClosed }: CellDetailProps) {
   const store = useAppStoreApi();
   const selected = useAppStore((s) => s.selectedCell);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
   const people = useMemo(() => new Map(summit.people.map((p) => [p.id, p])), [summit]);
   const questions = useMemo(() => new Map(summit.questions.map((q) => [q.id, q])), [summit]);
 
   const person = selected ? people.get(selected.personId) : undefined;
   const question = selected ? questions.get(selected.questionId) : undefined;
   const stance = person && question ? index.get(stanceKey(person.id, question.id)) : undefined;
+
+  const slot = useContext(DetailSlotContext);
+  usePanelPlacement(panelRef, selected, slot === null);
 
   useEffect(() => {
     if (!selected) return;
@@ -49,9 +56,10 @@ export function CellDetail({ index, onClosed }: CellDetailProps) {
   };
   const position = stance?.position ?? 'not-stated';
 
-  return (
+  const card = (
     <div
-      className="mx-cell-detail"
+      ref={panelRef}
+      className={slot ? 'mx-cell-detail mx-cell-detail--docked' : 'mx-cell-detail'}
       role="dialog"
       aria-modal="false"
       aria-labelledby="matrix-detail-title"
@@ -101,4 +109,5 @@ export function CellDetail({ index, onClosed }: CellDetailProps) {
       )}
     </div>
   );
+  return slot ? createPortal(card, slot) : card;
 }

@@ -8,6 +8,7 @@ import {
   slideViewState,
   type SlideCommand,
 } from '../../model/slides';
+import { DetailSlotContext } from '../../state/contexts';
 import { useAppStore, useAppStoreApi, useSummit } from '../../state/hooks';
 import { DEFAULT_VIEW_STATE } from '../../state/viewState';
 import { KeyHelp } from './KeyHelp';
@@ -28,6 +29,7 @@ export function PresentShell() {
   const slide = story[index];
   const [revealedSlide, setRevealedSlide] = useState<number | null>(null);
   const [help, setHelp] = useState(false);
+  const [detailSlot, setDetailSlot] = useState<HTMLDivElement | null>(null);
   const fullscreen = useFullscreen();
   const revealed = !hasQuestion(slide) || revealedSlide === index;
 
@@ -95,13 +97,18 @@ export function PresentShell() {
         </div>
       </header>
       <main className="present__main">
-        {slide ? (
-          <SlideCaption slide={slide} revealed={revealed} onReveal={() => setRevealedSlide(index)} />
-        ) : (
-          <p>This summit has no story yet.</p>
-        )}
+        <div className="present__side">
+          {slide ? (
+            <SlideCaption slide={slide} revealed={revealed} onReveal={() => setRevealedSlide(index)} />
+          ) : (
+            <p>This summit has no story yet.</p>
+          )}
+          <div className="present__detail" ref={setDetailSlot} />
+        </div>
         <div className={`present__view ${revealed ? '' : 'is-hidden'}`} inert={!revealed}>
-          <ViewSection which={large} />
+          <DetailSlotContext value={detailSlot}>
+            <ViewSection which={large} />
+          </DetailSlotContext>
         </div>
       </main>
       {help && <KeyHelp onClose={() => setHelp(false)} />}

@@ -1,0 +1,50 @@
+/** Where a floating detail card goes so that it never covers the thing it describes. */
+
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+export type PanelPlacement = { kind: 'sheet' } | { kind: 'beside'; left: number; top: number };
+
+const GAP = 12;
+const MARGIN = 16;
+
+/**
+ * Beside the anchor, right if it fits there, else left; top-aligned with the anchor and kept inside
+ * the viewport. When neither side has room (a phone), the card is a bottom sheet instead.
+ */
+export function placeBeside(anchor: Box, panel: Size, viewport: Size): PanelPlacement {
+  const rightStart = anchor.right + GAP;
+  const leftStart = anchor.left - GAP - panel.width;
+  const fitsRight = rightStart + panel.width <= viewport.width - MARGIN;
+  const fitsLeft = leftStart >= MARGIN;
+  if (!fitsRight && !fitsLeft) return { kind: 'sheet' };
+  const lowest = viewport.height - MARGIN - panel.height;
+  const top = Math.max(MARGIN, Math.min(anchor.top - GAP, lowest));
+  return { kind: 'beside', left: Math.round(fitsRight ? rightStart : leftStart), top: Math.round(top) };
+}
+
+/** Scroll offsets that bring `target` inside `box` less its padding (sticky header, name column). */
+export function scrollToReveal(
+  target: Box,
+  box: Box,
+  padding: { top: number; right: number; bottom: number; left: number },
+): { dx: number; dy: number } {
+  const axis = (start: number, end: number, from: number, to: number) => {
+    if (start < from) return start - from;
+    if (end > to) return Math.min(end - to, start - from);
+    return 0;
+  };
+  return {
+    dx: axis(target.left, target.right, box.left + padding.left, box.right - padding.right),
+    dy: axis(target.top, target.bottom, box.top + padding.top, box.bottom - padding.bottom),
+  };
+}

@@ -1,0 +1,96 @@
+import { useLayoutEffect, type RefObject } from 'react';
+import { placeBeside, scrollToReveal } from '../../model/panelPlacement';
+import type { StanceCellRef } from '../../state/viewState';
+
+function cellElement(cell: StanceCellRef): HTMLElement | null {
+  const person = CSS.escape(cell.personId);
+  const question = CSS.escape(cell.questionId);
+  return document.querySelector<HTMLElement>(
+    `[role="gridcell"][data-person-id="${person}"][data-question-id="${question}"]`,
+  );
+}
+
+function isScrollBox(el: HTMLElement): boolean {
+  const { overflowX, overflowY } = getComputedStyle(el);
+  const scrolls = (v: string) => v === 'auto' || v === 'scroll';
+  return (
+    (scrolls(overflowY) && el.scrollHeight > el.clientHeight) ||
+    (scrolls(overflowX) && el.scrollWidth > el.clientWidth)
+  );
+}
+
+/**
+ * A cell chosen by a slide or a link may be outside the grid's scroll box, and in presenting mode the
+ * grid outside its pane. The cell is brought into the grid's box, and that box into each box around it
+ * (so the grid's sticky header and totals never cover the cell), but the page itself never scrolls.
+ */
+function revealCell(cell: HTMLElement) {
+  const px = (v: string) => parseFloat(v) || 0;
+  let target: HTMLElement = cell;
+  for (let box = cell.parentElement; box && box !== document.body; box = box.parentElement) {
+    if (!isScrollBox(box)) continue;
+    const style = getComputedStyle(box);
+    const { dx, dy } = scrollToReveal(target.getBoundingClientRect(), box.getBoundingClientRect(), {
+      top: px(style.scrollPaddingTop),
+      right: px(style.scrollPaddingRight),
+      bottom: px(style.scrollPaddingBottom),
+      left: px(style.scrollPaddingLeft),
+    });
+    if (dx !== 0 || dy !== 0) box.scrollBy(dx, dy);
+    target = box;
+  }
+}
+
+function applyPlacement(card: HTMLElement | null, selected: StanceCellRef) {
+  if (!card) return;
+  const box = cellElement(selected)?.getBoundingClientRect();
+  const placement =
+    !box || box.width === 0
+      ? null
+      : placeBeside(
+          box,
+          { width: card.offsetWidth, height: card.offsetHeight },
+          { width: window.innerWidth, height: window.innerHeight },
+        );
+  // Inline values win over the stylesheet's bottom-sheet placement; cleared, the sheet returns.
+  const beside = placement?.kind === 'beside' ? placement : null;
+  card.style.left = beside ? `${beside.left}px` : '';
+  card.style.top = beside ? `${beside.top}px` : '';
+  card.style.right = beside ? 'auto' : '';
+  card.style.bottom = beside ? 'auto' : '';
+}
+
+/**
+ * Brings the selected cell into view, and keeps a floating detail card beside the cell instead of over
+ * it, following the cell when the page or the grid scrolls. Where no side has room (a phone) the
+ * stylesheet's bottom sheet stays; a docked card (`floating` false) is left where it is.
+ */
+export function usePanelPlacement(
+  panel: RefObject<HTMLElement | null>,
+  selected: StanceCellRef | null,
+  floating: boolean,
+) {
+  useLayoutEffect(() => {
+    if (!selected) return;
+    const cell = cellElement(selected);
+    if (cell) revealCell(cell);
+    if (!floating) return;
+    let frame = 0;
+    const schedule = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => applyPlacement(panel.current, selected));
+    };
+    window.addEventListener('scroll', schedule, { capture: true, passive: true });
+    window.addEventListener('resize', schedule);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('scroll', schedule, { capture: true });
+      window.removeEventListener('resize', schedule);
+    };
+  }, [panel, selected, floating]);
+
+  // Every render, not only on selection: a filter change can move the cell while its card stays open.
+  useLayoutEffect(() => {
+    if (selected && floating) applyPlacement(panel.current, selected);
+  });
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { placeBeside, scrollToReveal, type Box } from '../../src/model/panelPlacement';
+
+const box = (left: number, top: number, width: number, height: number): Box => ({
+  left,
+  top,
+  right: left + width,
+  bottom: top + height,
+});
+const overlaps = (a: Box, b: Box) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+describe('placeBeside', () => {
+  const viewport = { width: 1440, height: 900 };
+  const panel = { width: 432, height: 560 };
+
+  it('puts the card right of a cell when it fits there, top-aligned with it', () => {
+    const cell = box(300, 400, 84, 40);
+    expect(placeBeside(cell, { width: 432, height: 300 }, viewport)).toEqual({
+      kind: 'beside',
+      left: 396,
+      top: 388,
+    });
+    // A tall card is lifted to stay on screen.
+    expect(placeBeside(cell, panel, viewport)).toEqual({ kind: 'beside', left: 396, top: 900 - 16 - 560 });
+  });
+
+  it('puts the card left of a cell near the right edge, and never over the cell', () => {
+    const cell = box(1000, 450, 84, 40);
+    const p = placeBeside(cell, panel, viewport);
+    expect(p.kind).toBe('beside');
+    if (p.kind !== 'beside') return;
+    expect(p.left).toBe(1000 - 12 - 432);
+    expect(overlaps(cell, box(p.left, p.top, panel.width, panel.height))).toBe(false);
+  });
+
+  it('keeps the card inside the viewport vertically', () => {
+    const low = placeBeside(box(300, 880, 84, 40), panel, viewport);
+    expect(low).toMatchObject({ kind: 'beside', top: 900 - 16 - 560 });
+    const high = placeBeside(box(300, -200, 84, 40), panel, viewport);
+    expect(high).toMatchObject({ kind: 'beside', top: 16 });
+  });
+
+  it('falls back to a bottom sheet when neither side has room (a phone)', () => {
+    expect(
+      placeBeside(box(150, 400, 84, 40), { width: 358, height: 500 }, { width: 390, height: 844 }),
+    ).toEqual({
+      kind: 'sheet',
+    });
+  });
+
+  it('never covers the cell, wherever it is on a laptop screen', () => {
+    for (let x = 0; x <= 1440 - 84; x += 37) {
+      for (let y = 0; y <= 900 - 40; y += 53) {
+        const cell = box(x, y, 84, 40);
+        const p = placeBeside(cell, panel, viewport);
+        if (p.kind === 'sheet') continue;
+        expect(overlaps(cell, box(p.left, p.top, panel.width, panel.height)), `cell at ${x},${y}`).toBe(
+          false,
+        );
+        expect(p.left).toBeGreaterThanOrEqual(16);
+        expect(p.left + panel.width).toBeLessThanOrEqual(1440 - 16);
+      }
+    }
+  });
+});
+
+describe('scrollToReveal', () => {
+  const scroller = box(0, 0, 600, 400);
+  const padding = { top: 80, right: 0, bottom: 60, left: 160 };
+
+  it('does not move a target already clear of the sticky header, totals and name column', () => {
+    expect(scrollToReveal(box(200, 100, 80, 40), scroller, padding)).toEqual({ dx: 0, dy: 0 });
+  });
+
+  it('scrolls down so a target below sits above the sticky totals', () => {
+    expect(scrollToReveal(box(200, 700, 80, 40), scroller, padding)).toEqual({ dx: 0, dy: 740 - 340 });
+  });
+
+  it('scrolls back so a target under the sticky header or name column is shown', () => {
+    expect(scrollToReveal(box(100, 20, 80, 40), scroller, padding)).toEqual({ dx: -60, dy: -60 });
+  });
+
+  it('shows the start of a target taller than the box', () => {
+    expect(scrollToReveal(box(200, 500, 80, 900), scroller, padding).dy).toBe(500 - 80);
+  });
+});
