@@ -72,6 +72,9 @@ export function AppShell({ onOpenLoader }: AppShellProps) {
 
   return (
     <div className="app">
+      <a className="skip-link" href="#filters">
+        Skip to the filters
+      </a>
       <a className="skip-link" href="#main">
         Skip to the views
       </a>

@@ -100,6 +100,8 @@ describe('MapView', () => {
     expect(mark(container, 'ita')).toHaveClass('is-dimmed');
     expect(mark(container, 'fra')).not.toHaveClass('is-dimmed');
     expect(legendCounts()).toMatchObject({ host: 1, 'co-chair': 1, member: 0 });
+    // Non-participants stay hatched and labelled whatever the filter, so the key still counts them.
+    expect(legendCounts()).toMatchObject({ 'non-participant': 1 });
   });
 
   it('shows a tooltip on hover and shares the hover with the other views', async () => {

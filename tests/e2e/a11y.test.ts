@@ -38,7 +38,8 @@ test('screen readers get a name for every key control and a description for ever
   const { page, close } = await openApp('', { waitFor: 'section[aria-label="Timeline"] svg.tl-chart' });
   try {
     const named: [string, string | RegExp][] = [
-      ['a.skip-link', 'Skip to the views'],
+      ['a.skip-link[href="#filters"]', 'Skip to the filters'],
+      ['a.skip-link[href="#main"]', 'Skip to the views'],
       ['section.filter-bar', 'Filters'],
       ['.filter-bar__presets', 'Groups of countries'],
       ['svg.map-svg', 'Participants map'],
@@ -174,6 +175,25 @@ test('the projector theme passes axe across the views, with the tables open', as
     for (const name of VIEWS) {
       assert.deepEqual(await axeViolations(page, `section[aria-label="${name}"]`), [], name);
     }
+  } finally {
+    await close();
+  }
+});
+
+test('the first Tab offers a skip to the filters, and the next one lands in the filter bar', async () => {
+  const { page, close } = await openApp('');
+  try {
+    await page.keyboard.press('Tab');
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.textContent?.trim()),
+      'Skip to the filters',
+    );
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    assert.ok(
+      await page.evaluate(() => document.activeElement?.closest('section.filter-bar') !== null),
+      'focus is inside the filter bar',
+    );
   } finally {
     await close();
   }

@@ -30,7 +30,7 @@ export function FilterBar() {
   const activePreset = matchingPreset(summit, entities);
 
   return (
-    <section className="filter-bar" aria-label="Filters">
+    <section className="filter-bar" aria-label="Filters" id="filters" tabIndex={-1}>
       <div className="filter-bar__row">
         <EntityPicker
           entities={summit.entities}

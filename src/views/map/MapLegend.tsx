@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { COLOR_BY_LABELS, legendCounts, patternId } from '../../model/mapColors';
+import { COLOR_BY_LABELS, isParticipant, legendCounts, patternId } from '../../model/mapColors';
 import { MARKER_RADIUS } from '../../model/mapMarkers';
 import { MapPatterns } from './MapPatterns';
 import type { MapModel } from './useMapModel';
@@ -10,8 +10,9 @@ export function MapLegend({ model }: { model: MapModel }) {
   const { colorBy, entities, included } = model;
   const rows = useMemo(
     () =>
+      // Non-participants are not filtered (a filter picks participants) and stay labelled on the map.
       legendCounts(
-        entities.filter((e) => included.has(e.id)),
+        entities.filter((e) => included.has(e.id) || !isParticipant(e)),
         colorBy,
       ),
     [entities, included, colorBy],
