@@ -35,6 +35,8 @@ export function CellDetail({ index, onClosed }: CellDetailProps) {
   const stance = person && question ? index.get(stanceKey(person.id, question.id)) : undefined;
 
   const slot = useContext(DetailSlotContext);
+  // Docked under a slide's h1 it is a section of the slide; floating, it belongs to the matrix's h2.
+  const Heading = slot ? 'h2' : 'h3';
   usePanelPlacement(panelRef, selected, slot === null);
 
   useEffect(() => {
@@ -66,9 +68,9 @@ export function CellDetail({ index, onClosed }: CellDetailProps) {
       onKeyDown={onKeyDown}
     >
       <div className="mx-cell-detail__bar">
-        <h3 id="matrix-detail-title" className="mx-cell-detail__title" tabIndex={-1} ref={headingRef}>
+        <Heading id="matrix-detail-title" className="mx-cell-detail__title" tabIndex={-1} ref={headingRef}>
           {person.name} <span className="mx-cell-detail__on">on</span> {question.label}
-        </h3>
+        </Heading>
         <button type="button" className="mx-cell-detail__close" onClick={close} aria-label="Close the detail">
           ✕
         </button>
@@ -100,7 +102,7 @@ export function CellDetail({ index, onClosed }: CellDetailProps) {
             Dated <time dateTime={stance.date}>{formatCalendarDate(stance.date)}</time> ·{' '}
             {CONFIDENCE_META[stance.confidence].definition}
           </p>
-          <SourceList sourceIds={stance.sourceIds} />
+          <SourceList sourceIds={stance.sourceIds} level={slot ? 3 : 4} />
         </>
       ) : (
         <p className="mx-cell-detail__summary">

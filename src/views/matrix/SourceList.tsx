@@ -3,7 +3,9 @@ import { SourceList as Sources } from '../../components/SourceList';
 import { useSummit } from '../../state/hooks';
 
 /** A stance's sources, found by id, under a heading; the list itself is the app's shared one. */
-export function SourceList({ sourceIds }: { sourceIds: readonly string[] }) {
+/** `level` is the heading level of the card it sits in, plus one. */
+export function SourceList({ sourceIds, level = 4 }: { sourceIds: readonly string[]; level?: 3 | 4 }) {
+  const Heading = level === 3 ? 'h3' : 'h4';
   const summit = useSummit();
   const byId = useMemo(() => new Map(summit.sources.map((s) => [s.id, s])), [summit]);
   const found = sourceIds.flatMap((id) => {
@@ -15,9 +17,9 @@ export function SourceList({ sourceIds }: { sourceIds: readonly string[] }) {
   }
   return (
     <>
-      <h4 className="mx-cell-detail__sources-title">
+      <Heading className="mx-cell-detail__sources-title">
         {found.length === 1 ? 'Source' : `Sources (${found.length})`}
-      </h4>
+      </Heading>
       <Sources sources={found} />
     </>
   );

@@ -97,7 +97,7 @@ export function PresentShell() {
         </div>
       </header>
       <main className="present__main">
-        <div className="present__side">
+        <div className="present__side" role="region" aria-label="Slide text" tabIndex={0}>
           {slide ? (
             <SlideCaption slide={slide} revealed={revealed} onReveal={() => setRevealedSlide(index)} />
           ) : (
