@@ -143,7 +143,7 @@ test('a slide that highlights a cell shows it on screen, its evidence under the 
       'evidence docked under the caption',
     );
     assert.match(
-      (await page.locator('.present__detail h3').textContent()) ?? '',
+      (await page.locator('.present__detail #matrix-detail-title').textContent()) ?? '',
       /Donald Tusk on Sending own troops/,
     );
 
