@@ -10,9 +10,3 @@ export const SummitContext = createContext<Summit | null>(null);
  * one render later, so the views a reader is looking at repaint sooner. Default: on screen.
  */
 export const OffscreenContext = createContext(false);
-
-/**
- * Where a floating detail card docks instead of floating over its view: presenting mode puts the
- * highlighted cell's evidence under the slide's caption. Default: no slot, the card floats.
- */
-export const DetailSlotContext = createContext<HTMLElement | null>(null);

@@ -4,7 +4,7 @@ import { formatCalendarDate } from '../../model/calendar';
 import { stanceKey, type StanceIndex } from '../../model/stanceCells';
 import { languageName } from '../../model/stanceDetail';
 import { CONFIDENCE_META, POSITION_META } from '../../model/stanceVocabulary';
-import { DetailSlotContext } from '../../state/contexts';
+import { DetailSlotContext } from '../../components/detailSlot';
 import { useAppStore, useAppStoreApi, useSummit } from '../../state/hooks';
 import { PositionChip } from './PositionChip';
 import { SourceList } from './SourceList';

@@ -2,8 +2,10 @@ import { useMemo } from 'react';
 import { SourceList as Sources } from '../../components/SourceList';
 import { useSummit } from '../../state/hooks';
 
-/** A stance's sources, found by id, under a heading; the list itself is the app's shared one. */
-/** `level` is the heading level of the card it sits in, plus one. */
+/**
+ * A stance's sources, found by id, under a heading one level below the card's own (`level`: h4 in the
+ * floating card, h3 when docked under a slide's h1); the list itself is the app's shared one.
+ */
 export function SourceList({ sourceIds, level = 4 }: { sourceIds: readonly string[]; level?: 3 | 4 }) {
   const Heading = level === 3 ? 'h3' : 'h4';
   const summit = useSummit();

@@ -8,7 +8,7 @@ import {
   slideViewState,
   type SlideCommand,
 } from '../../model/slides';
-import { DetailSlotContext } from '../../state/contexts';
+import { DetailSlotContext } from '../../components/detailSlot';
 import { useAppStore, useAppStoreApi, useSummit } from '../../state/hooks';
 import { DEFAULT_VIEW_STATE } from '../../state/viewState';
 import { KeyHelp } from './KeyHelp';
