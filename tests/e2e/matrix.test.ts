@@ -145,30 +145,40 @@ test('the evidence card opens beside its cell, not over it, and follows it when 
     await page.locator(`${REGION} .matrix-scroll`).scrollIntoViewIfNeeded();
     // Cells in the first and in the last visible columns: the card must pick a side for each.
     for (const question of ['troops-after-ceasefire', 'energy-sanctions']) {
-      const cell = page.locator(
-        `${REGION} [role="gridcell"][data-person-id="tusk"][data-question-id="${question}"]`,
-      );
-      await cell.click();
+      const selector = `${REGION} [role="gridcell"][data-person-id="tusk"][data-question-id="${question}"]`;
+      await page.locator(selector).click();
       await page.waitForSelector('.mx-cell-detail');
       await page.waitForTimeout(200);
-      const cover = async () =>
-        page.evaluate((q) => {
-          const c = document
-            .querySelector(`[role="gridcell"][data-person-id="tusk"][data-question-id="${q}"]`)!
-            .getBoundingClientRect();
+      // Where the card belongs: beside the cell, top-aligned with it, kept 16 px inside the window.
+      const boxes = () =>
+        page.evaluate((sel) => {
+          const c = document.querySelector(sel)!.getBoundingClientRect();
           const d = document.querySelector('.mx-cell-detail')!.getBoundingClientRect();
-          return c.left < d.right && d.left < c.right && c.top < d.bottom && d.top < c.bottom;
-        }, question);
-      assert.equal(await cover(), false, `the card leaves the ${question} cell in view`);
-      await page.mouse.wheel(0, 120);
+          const expectedTop = Math.min(Math.max(16, c.top - 12), innerHeight - 16 - d.height);
+          return {
+            covers: c.left < d.right && d.left < c.right && c.top < d.bottom && d.top < c.bottom,
+            cellTop: c.top,
+            drift: Math.abs(d.top - expectedTop),
+          };
+        }, selector);
+      const before = await boxes();
+      assert.equal(before.covers, false, `the card leaves the ${question} cell in view`);
+      assert.ok(before.drift <= 2, `the card is top-aligned with the cell (${before.drift} px off)`);
+      // Scroll the page (the pointer off the grid) so the cell rises towards the top: the card must follow.
+      await page.mouse.move(5, 450);
+      await page.mouse.wheel(0, 300);
       await page.waitForTimeout(300);
+      const after = await boxes();
+      assert.ok(before.cellTop - after.cellTop > 200, 'the page scrolled and the cell moved up');
       assert.equal(
-        await cover(),
+        after.covers,
         false,
         `after scrolling, the card still leaves the ${question} cell in view`,
       );
+      assert.ok(after.drift <= 2, `the card followed the cell (${after.drift} px off)`);
       await page.keyboard.press('Escape');
       await page.waitForSelector('.mx-cell-detail', { state: 'detached' });
+      await page.mouse.wheel(0, -300);
     }
   } finally {
     await close();
