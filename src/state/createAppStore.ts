@@ -1,4 +1,6 @@
 import { createStore } from 'zustand/vanilla';
+import type { FilterState } from '../model/filters';
+import { followFiltersAfterPaint, pickFilters } from './paintedFilters';
 import { DEFAULT_VIEW_STATE, EMPTY_HOVER, type HoverState, type ViewState } from './viewState';
 
 export interface AppActions {
@@ -10,20 +12,27 @@ export interface AppActions {
   reset: () => void;
 }
 
-export type AppState = ViewState & HoverState & AppActions;
+export type AppState = ViewState &
+  HoverState & {
+    /** The filters as of the last painted frame, for views out of sight (see `paintedFilters.ts`). */
+    paintedFilters: FilterState;
+  } & AppActions;
 export type AppStore = ReturnType<typeof createAppStore>;
 
 /** A factory, not a singleton, so each test and each embed can start from any state. */
 export function createAppStore(initial: Partial<ViewState> = {}) {
-  return createStore<AppState>()((set) => ({
+  const store = createStore<AppState>()((set) => ({
     ...DEFAULT_VIEW_STATE,
     ...initial,
     ...EMPTY_HOVER,
+    paintedFilters: pickFilters({ ...DEFAULT_VIEW_STATE, ...initial }),
     update: (patch) => set(patch),
     replace: (state) => set({ ...state }),
     hover: (patch) => set(patch),
     reset: () => set({ ...DEFAULT_VIEW_STATE, ...EMPTY_HOVER }),
   }));
+  followFiltersAfterPaint(store);
+  return store;
 }
 
 export function pickViewState(state: AppState): ViewState {

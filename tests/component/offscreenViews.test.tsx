@@ -13,8 +13,8 @@ function Recorder({ seen }: { seen: string[] }) {
   return null;
 }
 
-describe('views out of sight follow a filter change one render later', () => {
-  it('off screen: the urgent render keeps the old filters, a deferred one brings the new', async () => {
+describe('views out of sight follow a filter change after the next painted frame', () => {
+  it('off screen: no render in the frame of the change, one with the new filters after it', async () => {
     const seen: string[] = [];
     const { store } = renderWithStore(
       <OffscreenContext value={true}>
@@ -22,16 +22,47 @@ describe('views out of sight follow a filter change one render later', () => {
       </OffscreenContext>,
     );
     act(() => store.getState().update({ entities: ['fra'] }));
+    expect(seen).toEqual(['all']);
+    // What the frame of the change paints: a view out of sight has not rendered yet.
+    await act(async () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined))));
+    expect(seen).toEqual(['all']);
     await waitFor(() => expect(seen.at(-1)).toBe('fra'));
-    expect(seen).toEqual(['all', 'all', 'fra']);
+    expect(seen).toEqual(['all', 'fra']);
+  });
+
+  it('off screen: changes within one frame arrive together', async () => {
+    const seen: string[] = [];
+    const { store } = renderWithStore(
+      <OffscreenContext value={true}>
+        <Recorder seen={seen} />
+      </OffscreenContext>,
+    );
+    act(() => store.getState().update({ entities: ['fra'] }));
+    act(() => store.getState().update({ entities: ['fra', 'deu'] }));
+    await waitFor(() => expect(seen.at(-1)).toBe('fra,deu'));
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(seen).toEqual(['all', 'fra,deu']);
   });
 
   it('on screen: the new filters at once, and no second render', async () => {
     const seen: string[] = [];
     const { store } = renderWithStore(<Recorder seen={seen} />);
     act(() => store.getState().update({ entities: ['fra'] }));
-    await act(async () => new Promise((resolve) => setTimeout(resolve, 20)));
     expect(seen).toEqual(['all', 'fra']);
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(seen).toEqual(['all', 'fra']);
+  });
+
+  it('a hover does not wake a view out of sight', async () => {
+    const seen: string[] = [];
+    const { store } = renderWithStore(
+      <OffscreenContext value={true}>
+        <Recorder seen={seen} />
+      </OffscreenContext>,
+    );
+    act(() => store.getState().hover({ hoveredEntity: 'fra' }));
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(seen).toEqual(['all']);
   });
 });
 

@@ -1,5 +1,6 @@
 import { applyFilters, type FilterState } from '../../src/model/filters';
-import { filteredFor, pickFilters } from '../../src/state/selectors';
+import { pickFilters } from '../../src/state/paintedFilters';
+import { filteredFor } from '../../src/state/selectors';
 import { DEFAULT_VIEW_STATE } from '../../src/state/viewState';
 import { loadFixture } from '../helpers/renderWithStore';
 

@@ -1,5 +1,5 @@
 import { applyFilters, type FilterState } from '../../src/model/filters';
-import { pickFilters } from '../../src/state/selectors';
+import { pickFilters } from '../../src/state/paintedFilters';
 import { DEFAULT_VIEW_STATE } from '../../src/state/viewState';
 import { describeMap, describeMatrix, describeTimeline, listNames } from '../../src/model/viewDescriptions';
 import { loadFixture } from '../helpers/renderWithStore';

@@ -1,8 +1,8 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { ViewName } from '../../state/viewNames';
 import { describeMap, describeMatrix, describeTimeline } from '../../model/viewDescriptions';
 import { useAppStore, useSummit } from '../../state/hooks';
-import { useFiltered } from '../../state/selectors';
+import { usePaintedFiltered } from '../../state/selectors';
 import { EventTable } from './EventTable';
 import { ParticipantTable } from './ParticipantTable';
 import './alternatives.css';
@@ -13,9 +13,8 @@ import './alternatives.css';
  */
 export default function ViewText({ which, id }: { which: ViewName; id: string }) {
   const summit = useSummit();
-  const filtered = useFiltered();
-  // The sentence follows a filter change one frame later, so the views themselves repaint first.
-  const described = useDeferredValue(filtered);
+  // The sentence and the table follow a filter change after the next frame, so the views repaint first.
+  const described = usePaintedFiltered();
   const colorBy = useAppStore((s) => s.color);
   const selectedEntity = useAppStore((s) => s.selectedEntity);
   const [open, setOpen] = useState(false);
@@ -40,9 +39,9 @@ export default function ViewText({ which, id }: { which: ViewName; id: string })
           </summary>
           {open &&
             (which === 'map' ? (
-              <ParticipantTable summit={summit} filtered={filtered} />
+              <ParticipantTable summit={summit} filtered={described} />
             ) : (
-              <EventTable summit={summit} filtered={filtered} />
+              <EventTable summit={summit} filtered={described} />
             ))}
         </details>
       )}

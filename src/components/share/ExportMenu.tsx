@@ -2,7 +2,8 @@ import { memo, useEffect, useId, useRef, useState } from 'react';
 import type { ExportFormat } from '../../export/saveView';
 import { VIEW_TITLES, type ViewName } from '../../state/viewNames';
 import { useAppStoreApi, useSummit } from '../../state/hooks';
-import { filteredFor, pickFilters } from '../../state/selectors';
+import { pickFilters } from '../../state/paintedFilters';
+import { filteredFor } from '../../state/selectors';
 import { currentViewUrl } from './viewUrl';
 import './share.css';
 
