@@ -13,14 +13,22 @@ function Recorder({ seen }: { seen: string[] }) {
   return null;
 }
 
+/** A view's filters, render by render, on screen or out of sight. */
+function renderRecorder(offscreen: boolean) {
+  const seen: string[] = [];
+  const { store } = renderWithStore(
+    <OffscreenContext value={offscreen}>
+      <Recorder seen={seen} />
+    </OffscreenContext>,
+  );
+  return { seen, store };
+}
+
+const settle = () => act(async () => new Promise((resolve) => setTimeout(resolve, 50)));
+
 describe('views out of sight follow a filter change after the next painted frame', () => {
   it('off screen: no render in the frame of the change, one with the new filters after it', async () => {
-    const seen: string[] = [];
-    const { store } = renderWithStore(
-      <OffscreenContext value={true}>
-        <Recorder seen={seen} />
-      </OffscreenContext>,
-    );
+    const { seen, store } = renderRecorder(true);
     act(() => store.getState().update({ entities: ['fra'] }));
     expect(seen).toEqual(['all']);
     // What the frame of the change paints: a view out of sight has not rendered yet.
@@ -31,37 +39,26 @@ describe('views out of sight follow a filter change after the next painted frame
   });
 
   it('off screen: changes within one frame arrive together', async () => {
-    const seen: string[] = [];
-    const { store } = renderWithStore(
-      <OffscreenContext value={true}>
-        <Recorder seen={seen} />
-      </OffscreenContext>,
-    );
+    const { seen, store } = renderRecorder(true);
     act(() => store.getState().update({ entities: ['fra'] }));
     act(() => store.getState().update({ entities: ['fra', 'deu'] }));
     await waitFor(() => expect(seen.at(-1)).toBe('fra,deu'));
-    await act(async () => new Promise((resolve) => setTimeout(resolve, 50)));
+    await settle();
     expect(seen).toEqual(['all', 'fra,deu']);
   });
 
   it('on screen: the new filters at once, and no second render', async () => {
-    const seen: string[] = [];
-    const { store } = renderWithStore(<Recorder seen={seen} />);
+    const { seen, store } = renderRecorder(false);
     act(() => store.getState().update({ entities: ['fra'] }));
     expect(seen).toEqual(['all', 'fra']);
-    await act(async () => new Promise((resolve) => setTimeout(resolve, 50)));
+    await settle();
     expect(seen).toEqual(['all', 'fra']);
   });
 
   it('a hover does not wake a view out of sight', async () => {
-    const seen: string[] = [];
-    const { store } = renderWithStore(
-      <OffscreenContext value={true}>
-        <Recorder seen={seen} />
-      </OffscreenContext>,
-    );
+    const { seen, store } = renderRecorder(true);
     act(() => store.getState().hover({ hoveredEntity: 'fra' }));
-    await act(async () => new Promise((resolve) => setTimeout(resolve, 50)));
+    await settle();
     expect(seen).toEqual(['all']);
   });
 });
