@@ -113,7 +113,7 @@ test('timeline on a 390×844 phone: a list grouped by month, no sideways scroll 
   }
 });
 
-test('timeline out of sight: a filter clicked above it has reached it within a quarter second, before any scroll', async () => {
+test('timeline out of sight: a filter clicked above it reaches it after the frame that repaints the map, within a quarter second', async () => {
   const { page, errors, close } = await openApp('', { waitFor: `${REGION} svg.tl-chart` });
   try {
     await page.locator('section[aria-label="Filters"]').evaluate((bar) => bar.scrollIntoView());
@@ -121,15 +121,21 @@ test('timeline out of sight: a filter clicked above it has reached it within a q
       .locator(REGION)
       .evaluate((region) => region.getBoundingClientRect().top > window.innerHeight);
     assert.ok(below, 'the timeline starts below the screen');
-    // A quarter second after the click, with no scroll: what the timeline states and what it draws.
-    const [count, marks] = (await page.evaluate(`(async () => {
+    // What the frame of the click paints (the map has the filter, the timeline out of sight not yet:
+    // it follows in a task after that frame), then, a quarter second after the click with no scroll,
+    // what the timeline states and what it draws.
+    const [inFrame, count, marks] = (await page.evaluate(`(async () => {
       const region = document.querySelector('${REGION}');
       const bar = document.querySelector('section[aria-label="Filters"]');
+      const counts = () => [document.querySelector('.map-view__count').textContent, region.querySelector('.tl-header__count').textContent];
+      const frame = new Promise((r) => requestAnimationFrame(() => r(counts())));
       [...bar.querySelectorAll('button')].find((b) => (b.textContent || '').trim().startsWith('E3')).click();
+      const inFrame = await frame;
       await new Promise((r) => setTimeout(r, 250));
       const drawn = region.querySelectorAll('svg.tl-chart g[data-event-id]:not([display="none"])');
-      return [region.querySelector('.tl-header__count').textContent, drawn.length];
-    })()`)) as [string, number];
+      return [inFrame, region.querySelector('.tl-header__count').textContent, drawn.length];
+    })()`)) as [[string, string], string, number];
+    assert.deepEqual(inFrame, ['Showing 3 of 39 participants', 'Showing 73 of 73 events']);
     const shown = Number(/^Showing (\d+) of 73 events$/.exec(count)?.[1]);
     assert.ok(shown > 0 && shown < 73, count);
     assert.equal(marks, shown, 'every event counted is drawn, and only those');

@@ -8,7 +8,7 @@ interface EntityPickerProps {
   onChange: (ids: string[]) => void;
 }
 
-/** Searchable multi-select of countries and organisations, by name or ISO code. */
+/** Searchable multi-select of countries and organisations, by name or ISO code; `ChosenEntities` shows the choice. */
 export function EntityPicker({ entities, selected, onChange }: EntityPickerProps) {
   const [query, setQuery] = useState('');
   // The list is drawn only while the panel is open: closed, it was 41 checkboxes re-rendered on every
@@ -16,16 +16,13 @@ export function EntityPicker({ entities, selected, onChange }: EntityPickerProps
   const [open, setOpen] = useState(false);
   const inputId = useId();
   const matches = useMemo(() => searchEntities(entities, query), [entities, query]);
-  const byId = useMemo(() => new Map(entities.map((e) => [e.id, e])), [entities]);
   const toggle = (id: string) =>
     onChange(selected.includes(id) ? selected.filter((s) => s !== id) : [...selected, id]);
 
   return (
     <div className="entity-picker">
       <details className="entity-picker__details" onToggle={(e) => setOpen(e.currentTarget.open)}>
-        <summary>
-          Countries and organisations{selected.length > 0 ? ` (${selected.length} chosen)` : ''}
-        </summary>
+        <summary>Countries and organisations</summary>
         <div className="entity-picker__panel">
           <label htmlFor={inputId}>Search by name or ISO code</label>
           <input
@@ -55,19 +52,6 @@ export function EntityPicker({ entities, selected, onChange }: EntityPickerProps
           )}
         </div>
       </details>
-      {selected.length > 0 && (
-        <ul className="entity-picker__chips" aria-label="Chosen countries and organisations">
-          {selected.map((id) => (
-            <li key={id}>
-              <button type="button" className="chip chip--removable" onClick={() => toggle(id)}>
-                {byId.get(id)?.name ?? id}
-                <span aria-hidden="true"> ×</span>
-                <span className="visually-hidden"> (remove)</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { matchingPreset, PRESETS, presetEntityIds } from '../../model/presets';
 import { useAppStore, useSummit } from '../../state/hooks';
+import { ChosenEntities } from './ChosenEntities';
 import { EntityPicker } from './EntityPicker';
 import { FilterSummary } from './FilterSummary';
 import './filters.css';
@@ -53,6 +54,11 @@ export function FilterBar() {
           ))}
         </div>
       </div>
+      <ChosenEntities
+        entities={summit.entities}
+        selected={entities}
+        onChange={(entities) => update({ entities })}
+      />
       <details
         className="filter-bar__more"
         open={moreOpen}
