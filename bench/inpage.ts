@@ -153,11 +153,14 @@ export const clickSequenceScript = (steps: readonly FilterStep[], settleMs: numb
     await settle();
     const button = find(step);
     if (!button) { out.push({ label: step.label, missing: true }); continue; }
+    // The frame's callback is asked for before the click: the app queues work for after that frame
+    // with a callback of its own (state/paintedFilters.ts), which one asked for later would wait on.
+    const frame = nextFrame();
     const t0 = performance.now();
     button.click();
     await nextTask();
     const t1 = performance.now();
-    await nextFrame();
+    await frame;
     const t2 = performance.now();
     out.push({ label: step.label, script: t1 - t0, paint: t2 - t0 });
   }
