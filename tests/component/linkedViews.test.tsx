@@ -46,6 +46,7 @@ describe('one filter, three views', () => {
     await within(region('Timeline')).findByText(/Showing 8 of 8 events/);
     const filters = screen.getByRole('region', { name: 'Filters' });
     expect(within(filters).queryByRole('checkbox')).toBeNull();
+    expect(within(filters).getByText('No country or organisation chosen')).toBeInTheDocument();
 
     await userEvent.click(within(filters).getByText(/^Countries and organisations/));
     const list = await within(filters).findByRole('list', { name: 'Matching countries and organisations' });
@@ -56,7 +57,9 @@ describe('one filter, three views', () => {
 
     expect(store.getState().entities).toEqual(['ita']);
     expect(within(list).getByRole('checkbox', { name: /Italy/ })).toBeChecked();
-    expect(within(filters).getByRole('button', { name: /Italy.*remove/ })).toBeInTheDocument();
+    const chosen = within(filters).getByRole('list', { name: 'Chosen countries and organisations' });
+    expect(within(chosen).getByRole('button', { name: /Italy.*remove/ })).toBeInTheDocument();
+    expect(within(filters).getByText('1 chosen:')).toBeInTheDocument();
     await waitFor(() =>
       expect(within(region('Map')).getByText(/Showing 1 of 7 participants/)).toBeInTheDocument(),
     );

@@ -17,7 +17,7 @@ export function ChosenEntities({ entities, selected, onChange }: ChosenEntitiesP
   return (
     <div className="chosen">
       <span className="chosen__count">
-        {selected.length === 0 ? 'All countries and organisations' : `${selected.length} chosen:`}
+        {selected.length === 0 ? 'No country or organisation chosen' : `${selected.length} chosen:`}
       </span>
       {selected.length > 0 && (
         <ul className="chosen__chips" aria-label="Chosen countries and organisations">
