@@ -97,6 +97,17 @@ test('axe finds no violations in the stance matrix, light and dark, with the det
       await page.locator(`${REGION} [role="dialog"]`).waitFor();
       await page.locator(`${REGION} [role="columnheader"][data-question-id]`).first().hover();
       assert.deepEqual(await matrixAxe(page), [], `${colorScheme}: detail and tooltip open`);
+      // A best-practice rule outside the WCAG tags above: headers named by text a sighted reader sees.
+      const emptyHeaders = await page.evaluate(async (region) => {
+        const axe = (
+          window as unknown as {
+            axe: { run: (c: unknown, o: unknown) => Promise<{ violations: unknown[] }> };
+          }
+        ).axe;
+        const result = await axe.run(region, { runOnly: { type: 'rule', values: ['empty-table-header'] } });
+        return result.violations.length;
+      }, REGION);
+      assert.equal(emptyHeaders, 0, `${colorScheme}: column headers with visible names`);
     } finally {
       await close();
     }

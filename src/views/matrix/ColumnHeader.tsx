@@ -22,13 +22,11 @@ export function ColumnHeader({ summary, col, active, alignEnd }: ColumnHeaderPro
       data-question-id={question.id}
       data-nav=""
       tabIndex={active ? 0 : -1}
-      aria-label={question.label}
       aria-describedby={tipId}
     >
-      <span className="mx-colhead__label" aria-hidden="true">
-        {question.label}
-      </span>
-      <span role="tooltip" id={tipId} className="mx-colhead__tip">
+      <span className="mx-colhead__label">{question.label}</span>
+      {/* Hidden from the header's name, which is its visible label; still its description. */}
+      <span role="tooltip" id={tipId} className="mx-colhead__tip" aria-hidden="true">
         <span className="mx-colhead__text">{question.text}</span>{' '}
         {question.description ? <span className="mx-colhead__desc">{question.description}</span> : null}{' '}
         <span className="mx-colhead__sum">{summary.sentence}.</span>
