@@ -16,8 +16,8 @@ export function sameFilters(a: FilterState, b: FilterState): boolean {
   return (Object.keys(a) as (keyof FilterState)[]).every((k) => a[k] === b[k]);
 }
 
-/** After the next frame is on screen; a plain timer where there are no frames (tests, Node). */
-export function afterNextPaint(callback: () => void): void {
+/** After the next frame is on screen; a plain timer where there are no frames (Node). */
+function afterNextPaint(callback: () => void): void {
   if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(callback, 0));
   else setTimeout(callback, 0);
 }
@@ -37,8 +37,9 @@ export function followFiltersAfterPaint(
     pending = true;
     afterNextPaint(() => {
       pending = false;
-      const current = pickFilters(store.getState());
-      if (!sameFilters(current, store.getState().paintedFilters)) store.setState({ paintedFilters: current });
+      const state = store.getState();
+      const current = pickFilters(state);
+      if (!sameFilters(current, state.paintedFilters)) store.setState({ paintedFilters: current });
     });
   });
 }

@@ -16,11 +16,14 @@ export function useViewFilters(): FilterState {
   return useAppStore(useShallow((s) => (offscreen ? s.paintedFilters : pickFilters(s))));
 }
 
+function useFilteredBy(filters: FilterState): FilteredSummit {
+  const summit = useSummit();
+  return useMemo(() => filteredFor(summit, filters), [summit, filters]);
+}
+
 /** The filtered dataset every view draws from; recomputed only when a filter or the data changes. */
 export function useFiltered(): FilteredSummit {
-  const summit = useSummit();
-  const filters = useViewFilters();
-  return useMemo(() => filteredFor(summit, filters), [summit, filters]);
+  return useFilteredBy(useViewFilters());
 }
 
 /**
@@ -28,9 +31,7 @@ export function useFiltered(): FilteredSummit {
  * sentences describing them): drawn in a task after the frame, never in the frame itself.
  */
 export function usePaintedFiltered(): FilteredSummit {
-  const summit = useSummit();
-  const filters = useAppStore(useShallow((s) => s.paintedFilters));
-  return useMemo(() => filteredFor(summit, filters), [summit, filters]);
+  return useFilteredBy(useAppStore((s) => s.paintedFilters));
 }
 
 const lastFiltered = new WeakMap<Summit, { filters: FilterState; result: FilteredSummit }>();
