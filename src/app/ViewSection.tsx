@@ -3,7 +3,7 @@ import { ViewBoundary } from '../components/ViewBoundary';
 import { MapView } from '../views/map/MapView';
 import { StanceMatrix } from '../views/matrix/StanceMatrix';
 import { VIEW_TITLES, type ViewName } from '../state/viewNames';
-import { OffscreenScope } from './OffscreenScope';
+import { OffscreenScope } from '../components/OffscreenScope';
 
 // The timeline sits below the fold on every screen size, so its code (and d3's time scale) is not in
 // the first bundle; its download starts as soon as this module runs, in parallel with the dataset.

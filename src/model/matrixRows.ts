@@ -136,6 +136,14 @@ export function buildRowData(
   return out;
 }
 
+/** Each column's counts over these rows, with the sentence that reads them out. */
+export function summarizeColumns(columns: readonly Question[], rows: readonly RowData[]): ColumnSummary[] {
+  return columns.map((question, col) => {
+    const counts = countPositions(rows.map((r) => r.cells[col]?.position ?? 'not-stated'));
+    return { question, counts, sentence: summarizeCounts(counts) };
+  });
+}
+
 /**
  * Groups, sorts and counts. Pass `rowData` (from buildRowData with the same columns) to reuse cell
  * objects across sorts and filters, so memoised rows do not re-render.
@@ -187,10 +195,7 @@ export function buildMatrix(
     .filter((g) => g.rows.length > 0);
   const rows = sortedGroups.flatMap((g) => g.rows);
 
-  const columnSummaries = columns.map((question, col) => {
-    const counts = countPositions(rows.map((r) => r.cells[col]?.position ?? 'not-stated'));
-    return { question, counts, sentence: summarizeCounts(counts) };
-  });
+  const columnSummaries = summarizeColumns(columns, rows);
   const counts = emptyCounts();
   for (const summary of columnSummaries)
     for (const [position, n] of Object.entries(summary.counts)) counts[position as Position] += n;

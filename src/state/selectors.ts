@@ -34,16 +34,18 @@ export function usePaintedFiltered(): FilteredSummit {
   return useFilteredBy(useAppStore((s) => s.paintedFilters));
 }
 
-const lastFiltered = new WeakMap<Summit, { filters: FilterState; result: FilteredSummit }>();
+const recent = new WeakMap<Summit, { filters: FilterState; result: FilteredSummit }[]>();
 
 /**
  * `applyFilters`, computed once per filter change however many components ask: about ten do on every
- * click, and sharing one result also lets their memoised children see the same object.
+ * click, and sharing one result also lets their memoised children see the same object. The last two
+ * are kept, since in the frame of a change views ask for both the new and the painted filters.
  */
 export function filteredFor(summit: Summit, filters: FilterState): FilteredSummit {
-  const last = lastFiltered.get(summit);
-  if (last && sameFilters(last.filters, filters)) return last.result;
+  const cached = recent.get(summit) ?? [];
+  const hit = cached.find((c) => sameFilters(c.filters, filters));
+  if (hit) return hit.result;
   const result = applyFilters(summit, filters);
-  lastFiltered.set(summit, { filters, result });
+  recent.set(summit, [{ filters, result }, ...cached.slice(0, 1)]);
   return result;
 }

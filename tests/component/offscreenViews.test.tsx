@@ -2,7 +2,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useRef } from 'react';
 import { AppShell } from '../../src/app/AppShell';
-import { OffscreenScope } from '../../src/app/OffscreenScope';
+import { OffscreenScope } from '../../src/components/OffscreenScope';
 import { OffscreenContext } from '../../src/state/contexts';
 import { useViewFilters } from '../../src/state/selectors';
 import { renderWithStore, stubEmptyWorld } from '../helpers/renderWithStore';
@@ -117,7 +117,8 @@ describe('OffscreenScope', () => {
       renderWithStore(<AppShell />);
       const timeline = screen.getByRole('region', { name: 'Timeline' });
       await within(timeline).findByText(/Showing 8 of 8 events/);
-      expect([...observers.keys()].map((e) => e.getAttribute('aria-label'))).toEqual([
+      expect([...observers.keys()].map((e) => e.getAttribute('aria-label') ?? e.className)).toEqual([
+        'map-finder-part',
         'Map',
         'Stance matrix',
         'Timeline',
@@ -129,6 +130,21 @@ describe('OffscreenScope', () => {
       ).toBeInTheDocument();
       await within(timeline).findByText(/Showing 4 of 8 events/);
       expect(timeline.querySelectorAll('[data-event-id]:not([aria-hidden])')).toHaveLength(4);
+    });
+
+    it('the list of participants below the screen follows a filter after the frame, the map at once', async () => {
+      const { store } = renderWithStore(<AppShell />);
+      await screen.findByText('Find a participant');
+      const part = document.querySelector('.map-finder-part')!;
+      cross(part, false);
+      const dimmed = () => part.querySelectorAll('li.is-dimmed').length;
+      expect(dimmed()).toBe(0);
+      act(() => store.getState().update({ entities: ['fra'] }));
+      expect(
+        within(screen.getByRole('region', { name: 'Map' })).getByText(/Showing 1 of 7 participants/),
+      ).toBeInTheDocument();
+      expect(dimmed()).toBe(0);
+      await waitFor(() => expect(dimmed()).toBeGreaterThan(0));
     });
   });
 });

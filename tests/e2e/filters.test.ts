@@ -56,3 +56,60 @@ for (const viewport of [
     }
   });
 }
+
+test('a preset draws the stance rows on screen in the frame of the click, and the rows below the screen after it', async () => {
+  const { page, errors, close } = await openApp('', { viewport: { width: 1440, height: 1000 } });
+  try {
+    await page.locator(BAR).evaluate((bar) => bar.scrollIntoView());
+    // In the frame of the click (a frame callback registered before it, reading the layout that frame
+    // paints) and a quarter second later: the rows within the window and the grid's box, all rows
+    // drawn, and the totals when the box's bottom is on screen.
+    // (A script string: functions inside an evaluated closure would be renamed by the test runner's
+    // compiler, and `__name` does not exist in the page.)
+    const click = (label: string) =>
+      page.evaluate(`(async () => {
+        const box = document.querySelector('.matrix-scroll');
+        const state = () => {
+          const clip = box.getBoundingClientRect();
+          const bottom = Math.min(clip.bottom, window.innerHeight);
+          const rows = [...box.querySelectorAll('.matrix-row:not([hidden])')];
+          const onScreen = rows
+            .filter((row) => {
+              const r = row.firstElementChild.getBoundingClientRect();
+              return r.bottom > clip.top && r.top < bottom;
+            })
+            .map((row) => row.dataset.personId);
+          const totals = clip.bottom <= window.innerHeight ? box.querySelector('.mx-sum-row').textContent : null;
+          return { onScreen, drawn: rows.length, totals };
+        };
+        const bar = document.querySelector('${BAR}');
+        const button = [...bar.querySelectorAll('button')].find((b) => b.textContent.trim().startsWith('${label}'));
+        const frame = new Promise((r) => requestAnimationFrame(() => r(state())));
+        button.click();
+        const inFrame = await frame;
+        await new Promise((r) => setTimeout(r, 250));
+        return { inFrame, after: state() };
+      })()`) as Promise<
+        Record<'inFrame' | 'after', { onScreen: string[]; drawn: number; totals: string | null }>
+      >;
+
+    const eu = await click('EU member states');
+    assert.ok(eu.after.onScreen.length >= 3, `rows on screen: ${eu.after.onScreen.join(', ')}`);
+    assert.deepEqual(eu.inFrame.onScreen, eu.after.onScreen, 'the rows on screen in the frame of the click');
+    const counted = await page.locator('.matrix-count').textContent();
+    assert.equal(
+      eu.after.drawn,
+      Number(/^Showing (\d+) of/.exec(counted ?? '')?.[1]),
+      'every leader counted is drawn after the frame',
+    );
+    assert.notEqual(eu.inFrame.drawn, eu.after.drawn, 'rows below the screen followed after the frame');
+
+    // E3 shrinks the grid so its totals come on screen: they are new in that same frame.
+    const e3 = await click('E3');
+    assert.notEqual(e3.after.totals, null, 'the totals are on screen after E3');
+    assert.deepEqual(e3.inFrame, e3.after);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});

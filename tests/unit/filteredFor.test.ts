@@ -30,4 +30,15 @@ describe('filteredFor', () => {
     expect(fresh).not.toBe(italy);
     expect([...fresh.entityIds]).toEqual(['ita']);
   });
+
+  it('keeps the last two results: a frame asks for both the new and the painted filters', () => {
+    // The store hands out the same arrays until a filter changes; each caller a new wrapping object.
+    const [fra, deu, ita] = [['fra'], ['deu'], ['ita']];
+    const painted = filteredFor(summit, { ...none, entities: fra });
+    const next = filteredFor(summit, { ...none, entities: deu });
+    expect(filteredFor(summit, { ...none, entities: fra })).toBe(painted);
+    expect(filteredFor(summit, { ...none, entities: deu })).toBe(next);
+    filteredFor(summit, { ...none, entities: ita });
+    expect(filteredFor(summit, { ...none, entities: fra })).not.toBe(painted);
+  });
 });

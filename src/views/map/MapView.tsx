@@ -10,6 +10,7 @@ import { MapAbout } from './MapAbout';
 import { MapCanvas } from './MapCanvas';
 import { MapLegend } from './MapLegend';
 import { ParticipantList } from './ParticipantList';
+import { OffscreenPart } from '../../components/OffscreenScope';
 import { useMapModel } from './useMapModel';
 import { useWorld } from './useWorld';
 
@@ -54,7 +55,9 @@ export function MapView() {
           <MapDetail entity={selected} index={model.index} />
         </Suspense>
       )}
-      <ParticipantList model={model} />
+      <OffscreenPart className="map-finder-part">
+        <ParticipantList entities={model.entities} />
+      </OffscreenPart>
       <MapAbout />
     </div>
   );

@@ -3,13 +3,17 @@ import type { Entity } from '../../data/schema';
 import { isParticipant, ROLE_LABELS } from '../../model/mapColors';
 import { attendancePhrase } from '../../model/mapText';
 import { useAppStore, useAppStoreApi } from '../../state/hooks';
-import { isDimmed, type MapModel } from './useMapModel';
+import { useFiltered } from '../../state/selectors';
+import type { FilteredSummit } from '../../model/filters';
 
 function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-function Group({ title, items, model }: { title: string; items: Entity[]; model: MapModel }) {
+const isDimmed = (filtered: FilteredSummit, id: string) =>
+  filtered.entitiesNarrowed && !filtered.entityIds.has(id);
+
+function Group({ title, items, filtered }: { title: string; items: Entity[]; filtered: FilteredSummit }) {
   const selected = useAppStore((s) => s.selectedEntity);
   if (items.length === 0) return null;
   return (
@@ -17,7 +21,7 @@ function Group({ title, items, model }: { title: string; items: Entity[]; model:
       <h3 className="map-finder__group">{title}</h3>
       <ul className="map-finder__list">
         {items.map((e) => (
-          <Participant key={e.id} entity={e} dimmed={isDimmed(model, e.id)} pressed={selected === e.id} />
+          <Participant key={e.id} entity={e} dimmed={isDimmed(filtered, e.id)} pressed={selected === e.id} />
         ))}
       </ul>
     </>
@@ -60,14 +64,16 @@ const Participant = memo(function Participant({
   );
 });
 
-/** The map's accessible twin: find any participant by name and select it. */
-export function ParticipantList({ model }: { model: MapModel }) {
+/**
+ * The map's accessible twin: find any participant by name and select it. It reads the filters itself
+ * (not the map's model), so below the screen it can follow them after the frame (`OffscreenPart`);
+ * memoised, so the map re-rendering does not re-render it.
+ */
+export const ParticipantList = memo(function ParticipantList({ entities }: { entities: readonly Entity[] }) {
   const [query, setQuery] = useState('');
   const inputId = useId();
-  const sorted = useMemo(
-    () => [...model.entities].sort((a, b) => a.name.localeCompare(b.name, 'en')),
-    [model.entities],
-  );
+  const filtered = useFiltered();
+  const sorted = useMemo(() => [...entities].sort((a, b) => a.name.localeCompare(b.name, 'en')), [entities]);
   const q = fold(query.trim());
   const matches = q === '' ? sorted : sorted.filter((e) => fold(e.name).includes(q) || fold(e.id) === q);
   return (
@@ -88,9 +94,9 @@ export function ParticipantList({ model }: { model: MapModel }) {
         {q === '' ? '' : matches.length === 0 ? 'No match' : `${matches.length} found`}
       </p>
       <div className="map-finder__results">
-        <Group title="Participants" items={matches.filter(isParticipant)} model={model} />
-        <Group title="Not taking part" items={matches.filter((e) => !isParticipant(e))} model={model} />
+        <Group title="Participants" items={matches.filter(isParticipant)} filtered={filtered} />
+        <Group title="Not taking part" items={matches.filter((e) => !isParticipant(e))} filtered={filtered} />
       </div>
     </div>
   );
-}
+});

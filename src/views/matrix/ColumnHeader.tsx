@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ColumnSummary } from '../../model/matrixRows';
 
 interface ColumnHeaderProps {
@@ -12,7 +13,12 @@ interface ColumnHeaderProps {
  * A question's column header: the short label, and on hover or focus a tooltip with the full
  * question, its plain-language description and the column's counts (also its accessible description).
  */
-export function ColumnHeader({ summary, col, active, alignEnd }: ColumnHeaderProps) {
+export const ColumnHeader = memo(function ColumnHeader({
+  summary,
+  col,
+  active,
+  alignEnd,
+}: ColumnHeaderProps) {
   const { question } = summary;
   const tipId = `matrix-tip-${col}`;
   return (
@@ -33,4 +39,4 @@ export function ColumnHeader({ summary, col, active, alignEnd }: ColumnHeaderPro
       </span>
     </div>
   );
-}
+});

@@ -1,8 +1,18 @@
+import { memo } from 'react';
 import type { PositionCounts } from '../../model/stanceCells';
 import { POSITION_META, SUMMARY_APART_ORDER, SUMMARY_TAKEN_ORDER } from '../../model/stanceVocabulary';
 
-/** Compact per-column totals ("✓2 ✕1 · —3"); the full sentence is what screen readers get. */
-export function ColumnSum({ counts, sentence }: { counts: PositionCounts; sentence: string }) {
+/**
+ * Compact per-column totals ("✓2 ✕1 · —3"); the full sentence is what screen readers get. Memoised,
+ * like the headers: while the totals are out of sight a filter change hands them the same summary.
+ */
+export const ColumnSum = memo(function ColumnSum({
+  counts,
+  sentence,
+}: {
+  counts: PositionCounts;
+  sentence: string;
+}) {
   const taken = SUMMARY_TAKEN_ORDER.filter((p) => counts[p] > 0);
   const apart = SUMMARY_APART_ORDER.filter((p) => counts[p] > 0);
   return (
@@ -29,4 +39,4 @@ export function ColumnSum({ counts, sentence }: { counts: PositionCounts; senten
       </span>
     </>
   );
-}
+});

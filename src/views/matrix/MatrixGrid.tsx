@@ -1,20 +1,30 @@
-import { useRef, type CSSProperties, type MouseEvent } from 'react';
-import type { MatrixModel } from '../../model/matrixRows';
+import { useMemo, useRef, type CSSProperties, type MouseEvent } from 'react';
+import { rowsShownNow } from '../../model/matrixReveal';
+import { summarizeColumns, type MatrixModel } from '../../model/matrixRows';
 import { describeAgreement } from '../../model/stanceAgreement';
 import { useAppStore, useAppStoreApi } from '../../state/hooks';
 import { ColumnHeader } from './ColumnHeader';
 import { ColumnSum } from './ColumnSum';
 import { MatrixRow } from './MatrixRow';
 import { useGridNavigation } from './useGridNavigation';
+import { useVisibleExtent } from './useVisibleExtent';
 
 /**
  * The ARIA grid, laid out as a CSS grid of fixed columns rather than an HTML table: a table
  * re-measures every column whenever rows come and go, which made each filter change several times
  * slower. Rows are `display: contents`, so cells sit in the one grid and stay sticky against its
  * scroll box. Hovered legend values are highlighted by one attribute on the grid (CSS does the rest),
- * and hover/focus/keys are delegated here, so cells stay plain and subscription-free.
+ * and hover/focus/keys are delegated here, so cells stay plain and subscription-free. In the frame
+ * of a filter change only the rows that can be on screen follow it (`rowsShownNow`); the others, as
+ * last painted (`paintedPersonIds`), follow in the task after.
  */
-export function MatrixGrid({ model }: { model: MatrixModel }) {
+export function MatrixGrid({
+  model,
+  paintedPersonIds,
+}: {
+  model: MatrixModel;
+  paintedPersonIds: ReadonlySet<string>;
+}) {
   const store = useAppStoreApi();
   const hoveredPosition = useAppStore((s) => s.hoveredPosition);
   const hoveredPerson = useAppStore((s) => s.hoveredPerson);
@@ -22,6 +32,23 @@ export function MatrixGrid({ model }: { model: MatrixModel }) {
   const selected = useAppStore((s) => s.selectedCell);
   const { gridRef, pos, handlers } = useGridNavigation(model, selected);
   const lastHover = useRef<string | null>(null);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const extent = useVisibleExtent(scrollRef);
+  const { shown: shownNow, complete } = useMemo(
+    () =>
+      rowsShownNow(model.allGroups, paintedPersonIds, extent.px, extent.heights, selected?.personId ?? null),
+    [model.allGroups, paintedPersonIds, extent, selected?.personId],
+  );
+  // The totals (sticky at the box's bottom) and the headers' tooltips, as painted, while out of sight.
+  const paintedSummaries = useMemo(
+    () =>
+      summarizeColumns(
+        model.columns,
+        model.allGroups.flatMap((g) => g.rows).filter((r) => paintedPersonIds.has(r.person.id)),
+      ),
+    [model.columns, model.allGroups, paintedPersonIds],
+  );
+  const summaries = extent.bottomSeen || complete ? model.columnSummaries : paintedSummaries;
 
   const onMouseOver = (event: MouseEvent<HTMLDivElement>) => {
     const row = (event.target as HTMLElement).closest<HTMLElement>('.matrix-row[data-person-id]');
@@ -41,7 +68,7 @@ export function MatrixGrid({ model }: { model: MatrixModel }) {
   const noteFor = (row: MatrixModel['rows'][number]) =>
     row.isReference ? 'reference' : row.agreement ? describeAgreement(row.agreement) : null;
   return (
-    <div className="matrix-scroll">
+    <div className="matrix-scroll" ref={scrollRef}>
       <div
         ref={gridRef}
         role="grid"
@@ -64,7 +91,7 @@ export function MatrixGrid({ model }: { model: MatrixModel }) {
             >
               Leader
             </div>
-            {model.columnSummaries.map((summary, i) => (
+            {summaries.map((summary, i) => (
               <ColumnHeader
                 key={summary.question.id}
                 summary={summary}
@@ -76,7 +103,12 @@ export function MatrixGrid({ model }: { model: MatrixModel }) {
           </div>
         </div>
         {model.allGroups.map((group) => (
-          <div role="rowgroup" className="mx-rowgroup" key={group.id} hidden={group.shown.size === 0}>
+          <div
+            role="rowgroup"
+            className="mx-rowgroup"
+            key={group.id}
+            hidden={!group.rows.some((row) => shownNow.has(row.person.id))}
+          >
             <div role="row" className="mx-group-row">
               <div role="rowheader" className="mx-group-row__head">
                 <span className="mx-group-row__label">
@@ -95,7 +127,7 @@ export function MatrixGrid({ model }: { model: MatrixModel }) {
                   entityName={row.entityName}
                   cells={row.cells}
                   note={noteFor(row)}
-                  hidden={r === -1}
+                  hidden={!shownNow.has(row.person.id)}
                   activeCol={r !== -1 && pos.row === r ? pos.col : -1}
                   selectedCol={selectedCol === 0 ? -1 : selectedCol}
                   linked={row.person.id === hoveredPerson || row.person.entityId === hoveredEntity}
@@ -109,7 +141,7 @@ export function MatrixGrid({ model }: { model: MatrixModel }) {
             <div role="rowheader" className="mx-rowhead mx-rowhead--sum">
               Column totals
             </div>
-            {model.columnSummaries.map((summary) => (
+            {summaries.map((summary) => (
               <div key={summary.question.id} role="gridcell" className="mx-sum-cell">
                 <ColumnSum counts={summary.counts} sentence={summary.sentence} />
               </div>

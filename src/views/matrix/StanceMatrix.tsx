@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useMemo, useRef } from 'react';
 import { buildMatrix, buildRowData, peopleByAffiliation, shownQuestions } from '../../model/matrixRows';
 import { indexStances } from '../../model/stanceCells';
 import { useAppStore, useSummit } from '../../state/hooks';
-import { useFiltered } from '../../state/selectors';
+import { useFiltered, usePaintedFiltered } from '../../state/selectors';
 import { MatrixGrid } from './MatrixGrid';
 import { MatrixLegend } from './MatrixLegend';
 import { MatrixToolbar } from './MatrixToolbar';
@@ -21,6 +21,7 @@ const CompareLeaders = lazy(() => import('./CompareLeaders').then((m) => ({ defa
 export function StanceMatrix() {
   const summit = useSummit();
   const filtered = useFiltered();
+  const paintedPersonIds = usePaintedFiltered().personIds;
   const sort = useAppStore((s) => s.sort);
   const sortRef = useAppStore((s) => s.sortRef);
   const hasCell = useAppStore((s) => s.selectedCell !== null);
@@ -67,7 +68,7 @@ export function StanceMatrix() {
       {model.rows.length === 0 || model.columns.length === 0 ? (
         <p className="matrix__empty">No leaders or questions match the current filters.</p>
       ) : (
-        <MatrixGrid model={model} />
+        <MatrixGrid model={model} paintedPersonIds={paintedPersonIds} />
       )}
       <Suspense fallback={null}>
         <CompareLeaders index={index} columns={model.columns} groups={groups} />

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode, type RefObject } from 'react';
+import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { OffscreenContext } from '../state/contexts';
 
 interface OffscreenScopeProps {
@@ -25,4 +25,19 @@ export function OffscreenScope({ target, children }: OffscreenScopeProps) {
     return () => observer.disconnect();
   }, [target]);
   return <OffscreenContext value={offscreen}>{children}</OffscreenContext>;
+}
+
+/**
+ * A part of a view that is often below the screen while the view's top is on it (the map's list of
+ * participants): it follows a filter change in the task after the frame when out of sight. The
+ * browser records the paint of everything within a few thousand pixels of the screen, so even a
+ * part just below the fold costs the frame its full redraw.
+ */
+export function OffscreenPart({ className, children }: { className?: string; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  return (
+    <div ref={ref} className={className}>
+      <OffscreenScope target={ref}>{children}</OffscreenScope>
+    </div>
+  );
 }
