@@ -5,12 +5,12 @@ import './map-controls.css';
 import './map-panels.css';
 import { countLabel } from '../../model/mapText';
 import { useAppStore } from '../../state/hooks';
+import { OffscreenPart } from '../../components/OffscreenScope';
 import { ColorByControl } from './ColorByControl';
 import { MapAbout } from './MapAbout';
 import { MapCanvas } from './MapCanvas';
 import { MapLegend } from './MapLegend';
 import { ParticipantList } from './ParticipantList';
-import { OffscreenPart } from '../../components/OffscreenScope';
 import { useMapModel } from './useMapModel';
 import { useWorld } from './useWorld';
 

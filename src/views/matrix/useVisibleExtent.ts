@@ -13,16 +13,20 @@ export interface VisibleExtent {
 
 const EVERYTHING: VisibleExtent = { px: Infinity, heights: { group: 0, row: 0 }, bottomSeen: true };
 
-/** One extra row of margin, for the box's border and rounding. */
+/**
+ * From the top of the first row (below the header row) to the bottom of what the window shows of the
+ * box, with two pixels to spare for its border and rounding.
+ */
 function measure(box: HTMLElement | null): VisibleExtent {
   if (!box) return EVERYTHING;
   const rect = box.getBoundingClientRect();
   if (rect.height === 0) return EVERYTHING;
   const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
   const heights = { group: 1.5 * rem, row: 2.5 * rem };
+  const header = box.querySelector<HTMLElement>('[role="columnheader"]')?.offsetHeight ?? 0;
   const seen = Math.min(Math.max(Math.min(rect.bottom, window.innerHeight) - rect.top, 0), rect.height);
   const bottomSeen = rect.bottom <= window.innerHeight && rect.bottom >= 0;
-  return { px: Math.ceil(box.scrollTop + seen + heights.row), heights, bottomSeen };
+  return { px: Math.ceil(box.scrollTop + seen - header + 2), heights, bottomSeen };
 }
 
 /**
