@@ -150,6 +150,34 @@ test('on a phone the matrix scrolls inside its own box and the legend highlights
   }
 });
 
+test('on a phone the evidence sheet never covers the cell it is about', async () => {
+  const { page, errors, close } = await openApp('', { viewport: { width: 390, height: 844 } });
+  try {
+    // A cell low on the screen, where the sheet (up to 65 % of the height) comes up.
+    const cell = page.locator(
+      `${REGION} [role="gridcell"][data-person-id="tusk"][data-question-id="troops-after-ceasefire"]`,
+    );
+    await cell.scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, -(window.innerHeight - 160)));
+    const before = await cell.boundingBox();
+    assert.ok(before && before.y > 844 * 0.5, `the cell starts low on the screen (${before?.y})`);
+    await cell.click();
+    const sheet = page.locator('.mx-cell-detail');
+    await sheet.waitFor();
+    await page.waitForTimeout(150);
+    const [c, s] = [await cell.boundingBox(), await sheet.boundingBox()];
+    assert.ok(c && s, 'the cell and the sheet have boxes');
+    assert.ok(s.y > 844 * 0.3, `the sheet is at the bottom (${s.y})`);
+    assert.ok(
+      c.y >= 0 && c.y + c.height <= s.y,
+      `the cell (${c.y}–${c.y + c.height}) is above the sheet (${s.y})`,
+    );
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
 test('the evidence card opens beside its cell, not over it, and follows it when the page scrolls', async () => {
   const { page, close } = await openApp('', { viewport: { width: 1440, height: 900 } });
   try {

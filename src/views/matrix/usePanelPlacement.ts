@@ -61,9 +61,26 @@ function applyPlacement(card: HTMLElement | null, selected: StanceCellRef) {
 }
 
 /**
+ * Where the card is a sheet over the bottom of the screen (a phone) and covers the cell it is about,
+ * the page scrolls just enough to show the cell above it.
+ */
+function keepCellClear(cell: HTMLElement | null, card: HTMLElement | null) {
+  if (!cell || !card) return;
+  const c = cell.getBoundingClientRect();
+  const sheet = card.getBoundingClientRect();
+  const covered =
+    c.bottom > sheet.top && c.top < sheet.bottom && c.right > sheet.left && c.left < sheet.right;
+  if (!covered) return;
+  const above = { left: 0, top: 0, right: window.innerWidth, bottom: sheet.top };
+  const { dy } = scrollToReveal(c, above, { top: 8, right: 0, bottom: 8, left: 0 });
+  if (dy !== 0) window.scrollBy(0, dy);
+}
+
+/**
  * Brings the selected cell into view, and keeps a floating detail card beside the cell instead of over
  * it, following the cell when the page or the grid scrolls. Where no side has room (a phone) the
- * stylesheet's bottom sheet stays; a docked card (`floating` false) is left where it is.
+ * stylesheet's bottom sheet stays, and the cell is scrolled above it once, when chosen; a docked card
+ * (`floating` false) is left where it is.
  */
 export function usePanelPlacement(
   panel: RefObject<HTMLElement | null>,
@@ -75,6 +92,8 @@ export function usePanelPlacement(
     const cell = cellElement(selected);
     if (cell) revealCell(cell);
     if (!floating) return;
+    applyPlacement(panel.current, selected);
+    keepCellClear(cell, panel.current);
     let frame = 0;
     const schedule = () => {
       cancelAnimationFrame(frame);
