@@ -4,16 +4,15 @@ import { isParticipant, ROLE_LABELS } from '../../model/mapColors';
 import { attendancePhrase } from '../../model/mapText';
 import { useAppStore, useAppStoreApi } from '../../state/hooks';
 import { useFiltered } from '../../state/selectors';
-import type { FilteredSummit } from '../../model/filters';
+import { isDimmed, type MapModel } from './useMapModel';
 
 function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-const isDimmed = (filtered: FilteredSummit, id: string) =>
-  filtered.entitiesNarrowed && !filtered.entityIds.has(id);
+type Dims = Pick<MapModel, 'narrowed' | 'included'>;
 
-function Group({ title, items, filtered }: { title: string; items: Entity[]; filtered: FilteredSummit }) {
+function Group({ title, items, dims }: { title: string; items: Entity[]; dims: Dims }) {
   const selected = useAppStore((s) => s.selectedEntity);
   if (items.length === 0) return null;
   return (
@@ -21,7 +20,7 @@ function Group({ title, items, filtered }: { title: string; items: Entity[]; fil
       <h3 className="map-finder__group">{title}</h3>
       <ul className="map-finder__list">
         {items.map((e) => (
-          <Participant key={e.id} entity={e} dimmed={isDimmed(filtered, e.id)} pressed={selected === e.id} />
+          <Participant key={e.id} entity={e} dimmed={isDimmed(dims, e.id)} pressed={selected === e.id} />
         ))}
       </ul>
     </>
@@ -73,6 +72,7 @@ export const ParticipantList = memo(function ParticipantList({ entities }: { ent
   const [query, setQuery] = useState('');
   const inputId = useId();
   const filtered = useFiltered();
+  const dims = { narrowed: filtered.entitiesNarrowed, included: filtered.entityIds };
   const sorted = useMemo(() => [...entities].sort((a, b) => a.name.localeCompare(b.name, 'en')), [entities]);
   const q = fold(query.trim());
   const matches = q === '' ? sorted : sorted.filter((e) => fold(e.name).includes(q) || fold(e.id) === q);
@@ -94,8 +94,8 @@ export const ParticipantList = memo(function ParticipantList({ entities }: { ent
         {q === '' ? '' : matches.length === 0 ? 'No match' : `${matches.length} found`}
       </p>
       <div className="map-finder__results">
-        <Group title="Participants" items={matches.filter(isParticipant)} filtered={filtered} />
-        <Group title="Not taking part" items={matches.filter((e) => !isParticipant(e))} filtered={filtered} />
+        <Group title="Participants" items={matches.filter(isParticipant)} dims={dims} />
+        <Group title="Not taking part" items={matches.filter((e) => !isParticipant(e))} dims={dims} />
       </div>
     </div>
   );

@@ -41,6 +41,6 @@ export function useMapModel(): MapModel {
 }
 
 /** True when the entity should be drawn dimmed (filters narrow the set and leave it out). */
-export function isDimmed(model: MapModel, id: string): boolean {
+export function isDimmed(model: Pick<MapModel, 'narrowed' | 'included'>, id: string): boolean {
   return model.narrowed && !model.included.has(id);
 }
