@@ -145,6 +145,42 @@ test('on a phone the matrix scrolls inside its own box and the legend highlights
 
     await page.locator(`${REGION} .mx-legend-item[data-position="supports"]`).hover();
     assert.equal(await page.getAttribute(`${REGION} [role="grid"]`, 'data-hl'), 'supports');
+    const look = (position: string) =>
+      page.$eval(`${REGION} .mx-cell[data-position="${position}"] .mx-chip`, (chip) => {
+        const style = getComputedStyle(chip);
+        return { opacity: Number(style.opacity), ring: style.boxShadow !== 'none' };
+      });
+    assert.deepEqual(await look('supports'), { opacity: 1, ring: true }, 'the value highlighted is ringed');
+    const other = await look('opposes');
+    assert.ok(other.opacity < 0.5 && !other.ring, `other values fade (${JSON.stringify(other)})`);
+  } finally {
+    await close();
+  }
+});
+
+test('in a forced-colours (high contrast) mode every chip keeps its fill and its icon', async () => {
+  const { page, errors, close } = await openApp();
+  try {
+    await page.emulateMedia({ forcedColors: 'active' });
+    const chips = await page.$$eval(`${REGION} .mx-cell .mx-chip`, (els) => {
+      const canvas = getComputedStyle(document.body).backgroundColor;
+      const seen = new Map<string, { fill: string; icon: string; canvas: string }>();
+      for (const el of els) {
+        const position = (el as HTMLElement).dataset.position ?? '';
+        if (seen.has(position)) continue;
+        const style = getComputedStyle(el);
+        seen.set(position, { fill: style.backgroundColor, icon: style.backgroundImage, canvas });
+      }
+      return [...seen];
+    });
+    assert.ok(chips.length >= 4, `several positions are drawn (${chips.length})`);
+    for (const [position, { fill, icon, canvas }] of chips) {
+      // Without an exemption the mode paints every fill the page's colour: blank boxes.
+      assert.notEqual(fill, canvas, `${position}: the fill is not the page's colour`);
+      if (['supports', 'conditional', 'opposes'].includes(position))
+        assert.notEqual(icon, 'none', `${position}: the icon is still drawn`);
+    }
+    assert.deepEqual(errors, []);
   } finally {
     await close();
   }

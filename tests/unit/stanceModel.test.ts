@@ -107,7 +107,7 @@ describe('detail helpers', () => {
 });
 
 describe('icons drawn by CSS', () => {
-  it('gives every position one icon: its vocabulary text, or a drawn image', async () => {
+  it('gives every position one icon: its vocabulary text, or one drawn in the background', async () => {
     const { readFileSync } = await import('node:fs');
     const css = readFileSync('src/views/matrix/matrix.css', 'utf8');
     const unescape = (s: string) =>
@@ -117,7 +117,9 @@ describe('icons drawn by CSS', () => {
       const text = new RegExp(`\\.mx-chip\\[data-position='${p}'\\]::before \\{\\s*content: '([^']*)'`).exec(
         css,
       );
-      const image = new RegExp(`\\.mx-chip\\[data-position='${p}'\\] \\{[^}]*--chip-icon: [^;]+;`).exec(css);
+      const image = new RegExp(`\\.mx-chip\\[data-position='${p}'\\] \\{[^}]*--chip-icon:\\s[^;]+;`).exec(
+        css,
+      );
       // "Not stated" (a dash) is the chip itself: a thin muted bar.
       const bar = new RegExp(
         `\\.mx-chip\\[data-position='${p}'\\] \\{[^}]*height: 2px !important;[^}]*background: var\\(--text-muted\\);`,
