@@ -19,17 +19,20 @@ const MARGIN = 16;
 
 /**
  * Beside the anchor, right if it fits there, else left; top-aligned with the anchor and kept inside
- * the viewport. When neither side has room (a phone), the card is a bottom sheet instead.
+ * the viewport. On the left it also clears `keepClear` (the row's name, left of a stance cell) when
+ * there is room, so the card never hides whose cell it describes. When neither side has room (a
+ * phone), the card is a bottom sheet instead.
  */
-export function placeBeside(anchor: Box, panel: Size, viewport: Size): PanelPlacement {
+export function placeBeside(anchor: Box, panel: Size, viewport: Size, keepClear?: Box): PanelPlacement {
   const rightStart = anchor.right + GAP;
-  const leftStart = anchor.left - GAP - panel.width;
+  const leftOf = (box: Box) => box.left - GAP - panel.width;
   const fitsRight = rightStart + panel.width <= viewport.width - MARGIN;
-  const fitsLeft = leftStart >= MARGIN;
-  if (!fitsRight && !fitsLeft) return { kind: 'sheet' };
+  const clearStart = keepClear ? leftOf({ ...anchor, left: Math.min(anchor.left, keepClear.left) }) : -1;
+  const left = fitsRight ? rightStart : clearStart >= MARGIN ? clearStart : leftOf(anchor);
+  if (left < MARGIN) return { kind: 'sheet' };
   const lowest = viewport.height - MARGIN - panel.height;
   const top = Math.max(MARGIN, Math.min(anchor.top - GAP, lowest));
-  return { kind: 'beside', left: Math.round(fitsRight ? rightStart : leftStart), top: Math.round(top) };
+  return { kind: 'beside', left: Math.round(left), top: Math.round(top) };
 }
 
 /** Scroll offsets that bring `target` inside `box` less its padding (sticky header, name column). */

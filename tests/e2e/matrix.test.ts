@@ -228,16 +228,21 @@ test('the evidence card opens beside its cell, not over it, and follows it when 
       const boxes = () =>
         page.evaluate((sel) => {
           const c = document.querySelector(sel)!.getBoundingClientRect();
+          const n = document.querySelector(sel)!.parentElement!.querySelector('[role="rowheader"]')!;
+          const name = n.getBoundingClientRect();
           const d = document.querySelector('.mx-cell-detail')!.getBoundingClientRect();
           const expectedTop = Math.min(Math.max(16, c.top - 12), innerHeight - 16 - d.height);
           return {
             covers: c.left < d.right && d.left < c.right && c.top < d.bottom && d.top < c.bottom,
+            coversName:
+              name.left < d.right && d.left < name.right && name.top < d.bottom && d.top < name.bottom,
             cellTop: c.top,
             drift: Math.abs(d.top - expectedTop),
           };
         }, selector);
       const before = await boxes();
       assert.equal(before.covers, false, `the card leaves the ${question} cell in view`);
+      assert.equal(before.coversName, false, `the card leaves the row's name in view (${question})`);
       assert.ok(before.drift <= 2, `the card is top-aligned with the cell (${before.drift} px off)`);
       // Scroll the page (the pointer off the grid) so the cell rises towards the top: the card must follow.
       await page.mouse.move(5, 450);

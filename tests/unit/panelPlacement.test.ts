@@ -34,6 +34,22 @@ describe('placeBeside', () => {
     expect(overlaps(cell, box(p.left, p.top, panel.width, panel.height))).toBe(false);
   });
 
+  it("on the left, clears the row's name too when there is room, else only the cell", () => {
+    const name = box(760, 450, 170, 40);
+    const cell = box(1010, 450, 84, 40);
+    const p = placeBeside(cell, panel, viewport, name);
+    expect(p).toMatchObject({ kind: 'beside', left: 760 - 12 - 432 });
+    if (p.kind !== 'beside') return;
+    expect(overlaps(name, box(p.left, p.top, panel.width, panel.height))).toBe(false);
+    // No room left of the name: the card still clears the cell.
+    const cramped = placeBeside(box(1100, 450, 84, 40), panel, viewport, box(200, 450, 170, 40));
+    expect(cramped).toMatchObject({ kind: 'beside', left: 1100 - 12 - 432 });
+    // Room on the right: the name does not matter.
+    expect(placeBeside(box(300, 400, 84, 40), panel, viewport, box(100, 400, 170, 40))).toMatchObject({
+      left: 396,
+    });
+  });
+
   it('keeps the card inside the viewport vertically', () => {
     const low = placeBeside(box(300, 880, 84, 40), panel, viewport);
     expect(low).toMatchObject({ kind: 'beside', top: 900 - 16 - 560 });

@@ -43,7 +43,8 @@ function revealCell(cell: HTMLElement) {
 
 function applyPlacement(card: HTMLElement | null, selected: StanceCellRef) {
   if (!card) return;
-  const box = cellElement(selected)?.getBoundingClientRect();
+  const cell = cellElement(selected);
+  const box = cell?.getBoundingClientRect();
   const placement =
     !box || box.width === 0
       ? null
@@ -51,6 +52,7 @@ function applyPlacement(card: HTMLElement | null, selected: StanceCellRef) {
           box,
           { width: card.offsetWidth, height: card.offsetHeight },
           { width: window.innerWidth, height: window.innerHeight },
+          cell?.parentElement?.querySelector('[role="rowheader"]')?.getBoundingClientRect(),
         );
   // Inline values win over the stylesheet's bottom-sheet placement; cleared, the sheet returns.
   const beside = placement?.kind === 'beside' ? placement : null;
