@@ -122,7 +122,7 @@ describe('icons drawn by CSS', () => {
       );
       // "Not stated" (a dash) is the chip itself: a thin muted bar.
       const bar = new RegExp(
-        `\\.mx-chip\\[data-position='${p}'\\] \\{[^}]*height: 2px !important;[^}]*background: var\\(--text-muted\\);`,
+        `\\.mx-chip\\[data-position='${p}'\\] \\{[^}]*height: 2px !important;[^}]*--chip-fill: var\\(--text-muted\\);`,
       ).exec(css);
       expect([text, image, bar].filter(Boolean), `${p}: exactly one of text, image or bar`).toHaveLength(1);
       if (text) expect(unescape(text[1] ?? ''), p).toBe(POSITION_META[p].icon);
