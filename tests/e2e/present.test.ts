@@ -163,6 +163,38 @@ test('a slide that highlights a cell shows it on screen, its evidence under the 
   }
 });
 
+test('a slide that chooses a country or an event docks its detail under the caption, not below the view', async () => {
+  const { page, close } = await openApp('?present=1&slide=1', {
+    viewport: { width: 1280, height: 720 },
+    waitFor: '.present__detail .map-detail',
+  });
+  try {
+    const docked = (selector: string) =>
+      page.evaluate((sel) => {
+        const inSide = document.querySelectorAll(`.present__detail ${sel}`).length;
+        const inView = document.querySelectorAll(`.present__view ${sel}`).length;
+        const title = document.querySelector(`.present__detail ${sel} h2`);
+        const top = title?.getBoundingClientRect().top ?? Infinity;
+        return { inSide, inView, title: title?.textContent ?? '', onScreen: top < innerHeight };
+      }, selector);
+    assert.deepEqual(
+      await docked('.map-detail[data-entity-id="fra"]'),
+      { inSide: 1, inView: 0, title: 'France', onScreen: true },
+      'slide 1: France, the host, under the caption',
+    );
+    const eventId = '2025-09-05-putin-legitimate-targets';
+    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    await page.waitForSelector(`.present__detail [data-detail-for="${eventId}"]`);
+    const event = await docked(`[data-detail-for="${eventId}"]`);
+    assert.equal(event.inSide, 1, 'slide 6: the event under the caption');
+    assert.equal(event.inView, 0, 'and not below the timeline');
+    assert.match(event.title, /^Putin/);
+    assert.ok(event.onScreen, 'its title is on the projected screen');
+  } finally {
+    await close();
+  }
+});
+
 test('the handout lists every slide with its caption', async () => {
   const { page, close } = await openApp('?handout=1', { waitFor: '.handout' });
   try {

@@ -1,6 +1,7 @@
-import { useId } from 'react';
+import { useContext, useId } from 'react';
 import type { Entity } from '../../data/schema';
 import { ATTENDANCE_LABELS, PLEDGE_LABELS, ROLE_LABELS } from '../../model/mapColors';
+import { DetailSlotContext, dockIn } from '../../components/detailSlot';
 import { SourceList } from '../../components/SourceList';
 import { entitySourceIds, representatives, type MapIndex } from '../../model/mapText';
 import { useAppStore } from '../../state/hooks';
@@ -14,12 +15,17 @@ export function MapDetail({ entity, index }: { entity: Entity; index: MapIndex }
   const titleId = useId();
   const { participation: p, pledge } = entity;
   const people = representatives(entity, index);
-  return (
+  const slot = useContext(DetailSlotContext);
+  // Docked under a slide's h1 it is a section of the slide; in the map view, it belongs to its h2.
+  const Heading = slot ? 'h2' : 'h3';
+  const Sub = slot ? 'h3' : 'h4';
+  return dockIn(
+    slot,
     <section className="map-detail" aria-labelledby={titleId} data-entity-id={entity.id}>
       <div className="map-detail__head">
-        <h3 id={titleId} className="map-detail__title">
+        <Heading id={titleId} className="map-detail__title">
           {entity.name}
-        </h3>
+        </Heading>
         <button type="button" className="map-detail__close" onClick={() => update({ selectedEntity: null })}>
           Clear selection
         </button>
@@ -63,8 +69,8 @@ export function MapDetail({ entity, index }: { entity: Entity; index: MapIndex }
           )}
         </dd>
       </dl>
-      <h4 className="map-detail__subtitle">Sources</h4>
+      <Sub className="map-detail__subtitle">Sources</Sub>
       <SourceList sources={entitySourceIds(entity).flatMap((id) => index.sources.get(id) ?? [])} />
-    </section>
+    </section>,
   );
 }

@@ -1,10 +1,9 @@
 import { useContext, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
-import { createPortal } from 'react-dom';
 import { formatCalendarDate } from '../../model/calendar';
 import { stanceKey, type StanceIndex } from '../../model/stanceCells';
 import { languageName } from '../../model/stanceDetail';
 import { CONFIDENCE_META, POSITION_META } from '../../model/stanceVocabulary';
-import { DetailSlotContext } from '../../components/detailSlot';
+import { DetailSlotContext, dockIn } from '../../components/detailSlot';
 import { useAppStore, useAppStoreApi, useSummit } from '../../state/hooks';
 import { PositionChip } from './PositionChip';
 import { SourceList } from './SourceList';
@@ -111,5 +110,5 @@ export function CellDetail({ index, onClosed }: CellDetailProps) {
       )}
     </div>
   );
-  return slot ? createPortal(card, slot) : card;
+  return dockIn(slot, card);
 }

@@ -1,10 +1,11 @@
-import { useId, useMemo } from 'react';
+import { useContext, useId, useMemo } from 'react';
 import type { SummitEvent } from '../../data/schema';
 import { formatCalendarDate } from '../../model/calendar';
 import { categoryLabel } from '../../model/timelineCategories';
 import { formatEventDate } from '../../model/timelineDates';
 import { eventDetailData, safeHref } from '../../model/timelineDetail';
 import { useAppStore, useSummit } from '../../state/hooks';
+import { DetailSlotContext, dockIn } from '../../components/detailSlot';
 import { categoryStyle } from './categoryColors';
 
 interface EventDetailProps {
@@ -23,8 +24,13 @@ export function EventDetail({ event, shown, onClose, id }: EventDetailProps) {
   const titleId = useId();
   const { entities, people, sources } = useMemo(() => eventDetailData(summit, event), [summit, event]);
   const clearHover = () => hover({ hoveredEntity: null, hoveredPerson: null });
+  const slot = useContext(DetailSlotContext);
+  // Docked under a slide's h1 it is a section of the slide; in the timeline, it belongs to its h2.
+  const Heading = slot ? 'h2' : 'h3';
+  const Sub = slot ? 'h3' : 'h4';
 
-  return (
+  return dockIn(
+    slot,
     <section className="tl-detail" aria-labelledby={titleId} id={id} data-detail-for={event.id}>
       <div className="tl-detail__head">
         <p className="tl-detail__meta">
@@ -34,9 +40,9 @@ export function EventDetail({ event, shown, onClose, id }: EventDetailProps) {
           </span>
           {event.context === true && <span className="tl-badge tl-badge--muted">Background</span>}
         </p>
-        <h3 className="tl-detail__title" id={titleId}>
+        <Heading className="tl-detail__title" id={titleId}>
           {event.title}
-        </h3>
+        </Heading>
         <button
           type="button"
           className="tl-icon-button tl-detail__close"
@@ -60,7 +66,7 @@ export function EventDetail({ event, shown, onClose, id }: EventDetailProps) {
       )}
       {entities.length + people.length > 0 && (
         <>
-          <h4 className="tl-detail__sub">Who</h4>
+          <Sub className="tl-detail__sub">Who</Sub>
           <ul className="tl-actors">
             {entities.map((e) => (
               <li key={e.id}>
@@ -98,7 +104,7 @@ export function EventDetail({ event, shown, onClose, id }: EventDetailProps) {
       )}
       {sources.length > 0 && (
         <>
-          <h4 className="tl-detail__sub">Sources</h4>
+          <Sub className="tl-detail__sub">Sources</Sub>
           <ol className="tl-sources">
             {sources.map((s) => {
               const href = safeHref(s.url);
@@ -120,6 +126,6 @@ export function EventDetail({ event, shown, onClose, id }: EventDetailProps) {
           </ol>
         </>
       )}
-    </section>
+    </section>,
   );
 }
