@@ -1,7 +1,7 @@
-import { useContext, useId } from 'react';
+import { useId } from 'react';
 import type { Entity } from '../../data/schema';
 import { ATTENDANCE_LABELS, PLEDGE_LABELS, ROLE_LABELS } from '../../model/mapColors';
-import { DetailSlotContext, dockIn } from '../../components/detailSlot';
+import { dockIn, useDetailSlot } from '../../components/detailSlot';
 import { SourceList } from '../../components/SourceList';
 import { entitySourceIds, representatives, type MapIndex } from '../../model/mapText';
 import { useAppStore } from '../../state/hooks';
@@ -15,10 +15,7 @@ export function MapDetail({ entity, index }: { entity: Entity; index: MapIndex }
   const titleId = useId();
   const { participation: p, pledge } = entity;
   const people = representatives(entity, index);
-  const slot = useContext(DetailSlotContext);
-  // Docked under a slide's h1 it is a section of the slide; in the map view, it belongs to its h2.
-  const Heading = slot ? 'h2' : 'h3';
-  const Sub = slot ? 'h3' : 'h4';
+  const { slot, Heading, Sub } = useDetailSlot();
   return dockIn(
     slot,
     <section className="map-detail" aria-labelledby={titleId} data-entity-id={entity.id}>

@@ -1,9 +1,9 @@
-import { useContext, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { formatCalendarDate } from '../../model/calendar';
 import { stanceKey, type StanceIndex } from '../../model/stanceCells';
 import { languageName } from '../../model/stanceDetail';
 import { CONFIDENCE_META, POSITION_META } from '../../model/stanceVocabulary';
-import { DetailSlotContext, dockIn } from '../../components/detailSlot';
+import { dockIn, useDetailSlot } from '../../components/detailSlot';
 import { useAppStore, useAppStoreApi, useSummit } from '../../state/hooks';
 import { PositionChip } from './PositionChip';
 import { SourceList } from './SourceList';
@@ -33,9 +33,7 @@ export function CellDetail({ index, onClosed }: CellDetailProps) {
   const question = selected ? questions.get(selected.questionId) : undefined;
   const stance = person && question ? index.get(stanceKey(person.id, question.id)) : undefined;
 
-  const slot = useContext(DetailSlotContext);
-  // Docked under a slide's h1 it is a section of the slide; floating, it belongs to the matrix's h2.
-  const Heading = slot ? 'h2' : 'h3';
+  const { slot, Heading } = useDetailSlot();
   usePanelPlacement(panelRef, selected, slot === null);
 
   useEffect(() => {

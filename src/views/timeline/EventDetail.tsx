@@ -1,11 +1,11 @@
-import { useContext, useId, useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import type { SummitEvent } from '../../data/schema';
 import { formatCalendarDate } from '../../model/calendar';
 import { categoryLabel } from '../../model/timelineCategories';
 import { formatEventDate } from '../../model/timelineDates';
 import { eventDetailData, safeHref } from '../../model/timelineDetail';
 import { useAppStore, useSummit } from '../../state/hooks';
-import { DetailSlotContext, dockIn } from '../../components/detailSlot';
+import { dockIn, useDetailSlot } from '../../components/detailSlot';
 import { categoryStyle } from './categoryColors';
 
 interface EventDetailProps {
@@ -24,10 +24,7 @@ export function EventDetail({ event, shown, onClose, id }: EventDetailProps) {
   const titleId = useId();
   const { entities, people, sources } = useMemo(() => eventDetailData(summit, event), [summit, event]);
   const clearHover = () => hover({ hoveredEntity: null, hoveredPerson: null });
-  const slot = useContext(DetailSlotContext);
-  // Docked under a slide's h1 it is a section of the slide; in the timeline, it belongs to its h2.
-  const Heading = slot ? 'h2' : 'h3';
-  const Sub = slot ? 'h3' : 'h4';
+  const { slot, Heading, Sub } = useDetailSlot();
 
   return dockIn(
     slot,
