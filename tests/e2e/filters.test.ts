@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { openApp } from './harness';
+import { afterScrollSettles, openApp } from './harness';
 
 const BAR = 'section[aria-label="Filters"]';
 
@@ -61,13 +61,8 @@ test('a preset draws the stance rows on screen in the frame of the click, and th
   const { page, errors, close } = await openApp('', { viewport: { width: 1440, height: 1000 } });
   try {
     await page.locator(BAR).evaluate((bar) => bar.scrollIntoView());
-    // The views start below the fold; they learn they are on screen from an IntersectionObserver,
-    // which reports after the next frame. A click before that (no person is that fast, but a test
-    // is) still treats the grid as out of sight. CI met this once.
-    await page.evaluate(
-      () =>
-        new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)))),
-    );
+    // The views start below the fold (CI once clicked before they knew they were on screen).
+    await afterScrollSettles(page);
     // In the frame of the click (a frame callback registered before it, reading the layout that frame
     // paints) and a quarter second later: the rows within the window and the grid's box, all rows
     // drawn, and the totals when the box's bottom is on screen.

@@ -67,6 +67,18 @@ export async function openApp(path = '', options: OpenOptions = {}): Promise<Ope
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
+/**
+ * Waits until views that a scroll brought on screen know it: they learn it from an
+ * IntersectionObserver, which reports after the next frame. A click sooner (no person is that fast,
+ * but a test is) still treats them as out of sight, so they follow the click a frame late.
+ */
+export async function afterScrollSettles(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)))),
+  );
+}
+
 export interface AxeViolation {
   id: string;
   impact: string | null;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { axeViolations, openApp, type AxeViolation } from './harness';
+import { afterScrollSettles, axeViolations, openApp, type AxeViolation } from './harness';
 
 const REGION = 'section[aria-label="Timeline"]';
 const axeInTimeline = (page: Page): Promise<AxeViolation[]> => axeViolations(page, REGION);
@@ -121,11 +121,8 @@ test('timeline out of sight: a filter clicked above it reaches it after the fram
       .locator(REGION)
       .evaluate((region) => region.getBoundingClientRect().top > window.innerHeight);
     assert.ok(below, 'the timeline starts below the screen');
-    // The map came on screen with that scroll; it learns so after the next frame (see filters.test.ts).
-    await page.evaluate(
-      () =>
-        new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)))),
-    );
+    // The map came on screen with that scroll.
+    await afterScrollSettles(page);
     // What the frame of the click paints (the map has the filter, the timeline out of sight not yet:
     // it follows in a task after that frame), then, a quarter second after the click with no scroll,
     // what the timeline states and what it draws.
