@@ -26,6 +26,21 @@ export function stat(values: readonly (number | null | undefined)[]): Stat | nul
   return { n: xs.length, median: median(xs), min: xs[0] as number, max: xs[xs.length - 1] as number };
 }
 
+/** One frame at 60 Hz: the budget a filter change's work must fit in (issue 7). */
+export const FRAME_BUDGET_MS = 1000 / 60;
+
+/** The q-quantile (0–1) by nearest rank; null for no values. */
+export function quantile(values: readonly number[], q: number): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] as number;
+}
+
+/** Share (0–1) of the values at or under `limit`; null for no values. */
+export function shareWithin(values: readonly number[], limit: number): number | null {
+  return values.length === 0 ? null : values.filter((v) => v <= limit).length / values.length;
+}
+
 /** Event Timing only reports entries ≥ 16 ms, so "no entry" is recorded as its upper bound, 16. */
 export const EVENT_FLOOR_MS = 16;
 
