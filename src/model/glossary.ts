@@ -36,7 +36,7 @@ const DEFINITIONS: Record<string, Definition> = {
   },
   'reassurance-force': {
     definition:
-      'Troops, ships or aircraft from several countries that would be sent to help secure Ukraine only once the fighting has stopped, through a ceasefire, an armistice or a peace treaty. Its purpose is to discourage a new attack, not to wage war on Russia. After the Paris summit Macron said 26 countries had formally committed to it, on the ground, at sea or in the air.',
+      'Troops, ships or aircraft from several countries that would be sent to help secure Ukraine only once the fighting has stopped, through a ceasefire or a peace deal. Its purpose is to discourage a new attack, not to wage war on Russia. After the Paris summit Macron said 26 countries had formally committed to it, on the ground, at sea or in the air.',
     sourceUrl:
       'https://voz.us/en/world/250904/28594/macron-assures-that-26-countries-are-committed-to-participate-in-ukraine-s-security-after-the-war.html',
     sourceLabel: 'Voz (AFP copy), 4 September 2025',
