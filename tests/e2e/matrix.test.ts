@@ -271,3 +271,32 @@ test('the evidence card opens beside its cell, not over it, and follows it when 
     await close();
   }
 });
+
+test('a link to a stance cell opens with the cell on screen and its card beside it', async () => {
+  const { page, errors, close } = await openApp('?cell=von-der-leyen,army-limits', {
+    viewport: { width: 1440, height: 900 },
+  });
+  try {
+    await page.waitForSelector('.mx-cell-detail');
+    await page.waitForTimeout(300);
+    const seen = await page.evaluate(() => {
+      const cell = document.querySelector(
+        '[role="gridcell"][data-person-id="von-der-leyen"][data-question-id="army-limits"]',
+      )!;
+      const c = cell.getBoundingClientRect();
+      const d = document.querySelector('.mx-cell-detail')!.getBoundingClientRect();
+      return {
+        cell: [Math.round(c.top), Math.round(c.bottom)],
+        onScreen: c.top >= 0 && c.bottom <= innerHeight,
+        covered: c.left < d.right && d.left < c.right && c.top < d.bottom && d.top < c.bottom,
+        scrolled: scrollY > 0,
+      };
+    });
+    assert.ok(seen.scrolled, 'the page scrolled down to the grid');
+    assert.ok(seen.onScreen, `the chosen cell is on screen (${seen.cell.join('–')} in 900 px)`);
+    assert.equal(seen.covered, false, 'the card leaves the cell in view');
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});

@@ -22,7 +22,8 @@ function isScrollBox(el: HTMLElement): boolean {
 /**
  * A cell chosen by a slide or a link may be outside the grid's scroll box, and in presenting mode the
  * grid outside its pane. The cell is brought into the grid's box, and that box into each box around it
- * (so the grid's sticky header and totals never cover the cell), but the page itself never scrolls.
+ * (so the grid's sticky header and totals never cover the cell); the page itself is scrolled only by
+ * `bringIntoWindow`, for a floating card.
  */
 function revealCell(cell: HTMLElement) {
   const px = (v: string) => parseFloat(v) || 0;
@@ -63,6 +64,18 @@ function applyPlacement(card: HTMLElement | null, selected: StanceCellRef) {
 }
 
 /**
+ * A shared link opens at the top of the page, with the chosen cell far below: without this, its card
+ * floated over the summary, away from the cell. A cell out of the window is scrolled to its middle; one
+ * on screen (just clicked) does not move.
+ */
+function bringIntoWindow(cell: HTMLElement | null) {
+  if (!cell) return;
+  const c = cell.getBoundingClientRect();
+  if (c.top >= 0 && c.bottom <= window.innerHeight) return;
+  window.scrollBy(0, c.top + c.height / 2 - window.innerHeight / 2);
+}
+
+/**
  * Where the card is a sheet over the bottom of the screen (a phone) and covers the cell it is about,
  * the page scrolls just enough to show the cell above it.
  */
@@ -79,10 +92,10 @@ function keepCellClear(cell: HTMLElement | null, card: HTMLElement | null) {
 }
 
 /**
- * Brings the selected cell into view, and keeps a floating detail card beside the cell instead of over
- * it, following the cell when the page or the grid scrolls. Where no side has room (a phone) the
- * stylesheet's bottom sheet stays, and the cell is scrolled above it once, when chosen; a docked card
- * (`floating` false) is left where it is.
+ * Brings the selected cell into view (the page scrolls only for a floating card), and keeps that card
+ * beside the cell instead of over it, following the cell when the page or the grid scrolls. Where no
+ * side has room (a phone) the stylesheet's bottom sheet stays, and the cell is scrolled above it once,
+ * when chosen; a docked card (`floating` false) is left where it is.
  */
 export function usePanelPlacement(
   panel: RefObject<HTMLElement | null>,
@@ -94,6 +107,7 @@ export function usePanelPlacement(
     const cell = cellElement(selected);
     if (cell) revealCell(cell);
     if (!floating) return;
+    bringIntoWindow(cell);
     applyPlacement(panel.current, selected);
     keepCellClear(cell, panel.current);
     let frame = 0;
