@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Summit } from '../../src/data/schema';
 import { StanceMatrix } from '../../src/views/matrix/StanceMatrix';
@@ -59,7 +59,10 @@ describe('StanceMatrix cell detail', () => {
     await user.keyboard('{Enter}');
     expect(store.getState().selectedCell).toEqual({ personId: 'meloni', questionId: 'own-troops' });
     const dialog = await screen.findByRole('dialog', { name: 'Giorgia Meloni on Own troops' });
-    expect(document.activeElement).toBe(within(dialog).getByRole('heading', { level: 3 }));
+    // Focus moves in an effect after the panel is drawn, which on a loaded machine can be a tick later.
+    await waitFor(() =>
+      expect(document.activeElement).toBe(within(dialog).getByRole('heading', { level: 3 })),
+    );
     expect(dialog).toHaveTextContent('No Italian troops.');
     const quote = dialog.querySelector('blockquote');
     expect(quote).toHaveTextContent('“Italy will not send troops”');
