@@ -37,8 +37,16 @@ export default defineConfig({
   // Relative asset paths let a build run from any folder or a USB stick served statically.
   base: './',
   plugins: [react(), contentSecurityPolicy(), serviceWorker()],
-  // One stylesheet: split per lazy chunk, the styles compressed worse and flashed in late.
-  build: { target: 'es2022', sourcemap: false, cssCodeSplit: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    // One stylesheet: split per lazy chunk, the styles compressed worse and flashed in late.
+    cssCodeSplit: false,
+    // Every module the first paint needs in one file. Left alone, the bundler split the modules the
+    // entry shares with lazy chunks into a dozen small files: 13 requests, and 2.4 KB more gzip,
+    // since each file compresses apart and names what it imports and exports.
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } } },
+  },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
     environment: 'jsdom',
