@@ -71,7 +71,7 @@ test('screen readers get a name for every key control and a description for ever
       });
     }, VIEWS);
     assert.match(descriptions[0] ?? '', /^Map: 39 participants\. By role: /);
-    assert.match(descriptions[1] ?? '', /^Stance matrix: 44 of 44 leaders by 9 questions\. \d+ support/);
+    assert.match(descriptions[1] ?? '', /^Stance matrix: 45 of 45 leaders by 9 questions\. \d+ support/);
     assert.match(descriptions[2] ?? '', /^Timeline: 73 of 73 events, from /);
   } finally {
     await close();

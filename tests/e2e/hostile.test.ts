@@ -143,7 +143,7 @@ test('a link naming ids this dataset does not have shows the defaults, keeping w
         .getByText(/^Showing \d+ of \d+/)
         .first();
     assert.match((await count('Map').textContent()) ?? '', /Showing 39 of 39 participants/);
-    assert.match((await count('Stance matrix').textContent()) ?? '', /Showing 44 of 44 leaders/);
+    assert.match((await count('Stance matrix').textContent()) ?? '', /Showing 45 of 45 leaders/);
     assert.match((await count('Timeline').textContent()) ?? '', /Showing 73 of 73 events/);
     assert.equal(await opened.page.getByRole('radio', { name: 'Pledge' }).isChecked(), true);
     assert.deepEqual(opened.errors, []);
