@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { ExportMenu } from '../components/share/ExportMenu';
 import { ShareMenu } from '../components/share/ShareMenu';
 import { parseEmbedParam } from '../export/embed';
@@ -9,6 +9,7 @@ import { ViewBoundary } from '../components/ViewBoundary';
 import { formatCalendarDate } from '../model/calendar';
 import { slideViewState } from '../model/slides';
 import { useAppStore, useAppStoreApi, useSummit } from '../state/hooks';
+import { rememberViewBeforePresenting } from '../state/presentReturn';
 import { Overview } from '../views/reader/Overview';
 import { useDrawnMark } from './useDrawnMark';
 
@@ -42,6 +43,13 @@ export function AppShell({ onOpenLoader }: AppShellProps) {
   useShortcuts(() => setHelp(true), !present && !embed);
   useDrawnMark();
   const readerReady = useAfterFirstPaint();
+  const presentButton = useRef<HTMLButtonElement>(null);
+  const wasPresenting = useRef(present);
+  // Leaving presenting mode (Exit, Esc or Back) hands focus back to where it was started.
+  useEffect(() => {
+    if (wasPresenting.current && !present) presentButton.current?.focus();
+    wasPresenting.current = present;
+  }, [present]);
   const { meta } = summit;
   if (embed) {
     return (
@@ -66,8 +74,10 @@ export function AppShell({ onOpenLoader }: AppShellProps) {
     );
   }
 
-  const startPresenting = () =>
+  const startPresenting = () => {
+    rememberViewBeforePresenting(store);
     store.getState().replace(slideViewState(summit.story[0], 0, store.getState()));
+  };
   const views = focus === 'all' ? VIEW_NAMES : [focus, ...VIEW_NAMES.filter((v) => v !== focus)];
 
   return (
@@ -88,7 +98,7 @@ export function AppShell({ onOpenLoader }: AppShellProps) {
         </div>
         <div className="app-header__tools">
           {summit.story.length > 0 && (
-            <button type="button" onClick={startPresenting}>
+            <button type="button" onClick={startPresenting} ref={presentButton}>
               Present the story
             </button>
           )}

@@ -52,6 +52,43 @@ test('presenting: start, step with clicker keys, reveal an answer, list the keys
   }
 });
 
+test("leaving presenting mode brings back the analyst's view and focus; each slide opens at its top", async () => {
+  const { page, errors, close } = await openApp('?e=dnk,fin&color=pledge', {
+    viewport: { width: 1280, height: 720 },
+  });
+  try {
+    await page.getByRole('button', { name: 'Present the story' }).click();
+    await page.waitForSelector('.present');
+    const progress = page.locator('.present__progress');
+    const total = Number(/of (\d+)/.exec((await progress.textContent()) ?? '')?.[1]);
+    // Scroll the view pane of the second-last slide down, as a presenter showing its lower half would.
+    await page.keyboard.press('End');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('r');
+    await page.locator('.present__view').evaluate((pane) => pane.scrollBy(0, 400));
+    assert.ok((await page.locator('.present__view').evaluate((pane) => pane.scrollTop)) > 0);
+    await page.keyboard.press('ArrowRight');
+    assert.match((await progress.textContent()) ?? '', new RegExp(`^Slide ${total} of`));
+    const scrolled = await page.evaluate(() =>
+      ['.present__view', '.present__side'].map((s) => document.querySelector(s)!.scrollTop),
+    );
+    assert.deepEqual(scrolled, [0, 0], 'the next slide opens at the top of both panes');
+
+    await page.getByRole('button', { name: 'Exit' }).click();
+    await page.waitForSelector('.app-header');
+    await page.waitForURL((url) => url.search.includes('e=dnk,fin') && url.search.includes('color=pledge'));
+    assert.equal(await page.locator('.map-view__count').textContent(), 'Showing 2 of 39 participants');
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.textContent),
+      'Present the story',
+      'focus returns to the button that started presenting',
+    );
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
 test('a slide is a link, and presenting mode has no axe violations', async () => {
   const { page, close } = await openApp('?present=1&slide=2', {
     viewport: { width: 1920, height: 1080 },

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ViewSection } from '../../app/ViewSection';
 import type { ViewName } from '../../state/viewNames';
 import {
@@ -10,7 +10,7 @@ import {
 } from '../../model/slides';
 import { DetailSlotContext } from '../../components/detailSlot';
 import { useAppStore, useAppStoreApi, useSummit } from '../../state/hooks';
-import { DEFAULT_VIEW_STATE } from '../../state/viewState';
+import { viewAfterPresenting } from '../../state/presentReturn';
 import { KeyHelp } from './KeyHelp';
 import { SlideCaption } from './SlideCaption';
 import { useFullscreen } from './useFullscreen';
@@ -33,11 +33,19 @@ export function PresentShell() {
   const fullscreen = useFullscreen();
   const revealed = !hasQuestion(slide) || revealedSlide === index;
 
-  const go = (next: number) => store.getState().replace(slideViewState(story[next], next, store.getState()));
+  const side = useRef<HTMLDivElement>(null);
+  const viewPane = useRef<HTMLDivElement>(null);
+  const go = (next: number) => {
+    // Each slide opens at its top, as from a link to it, not scrolled as the last one was left; the
+    // view may then scroll to what the slide highlights.
+    for (const pane of [side.current, viewPane.current]) pane?.scrollTo?.(0, 0);
+    window.scrollTo?.(0, 0);
+    store.getState().replace(slideViewState(story[next], next, store.getState()));
+  };
   const command = (c: SlideCommand) => go(applySlideCommand(index, story.length, c));
   const exit = () => {
     if (fullscreen.active) void fullscreen.exit();
-    store.getState().replace({ ...DEFAULT_VIEW_STATE, theme: store.getState().theme });
+    store.getState().replace(viewAfterPresenting(store));
   };
 
   // A link to slide N sets present and slide; the slide's own view state is applied here once.
@@ -97,7 +105,7 @@ export function PresentShell() {
         </div>
       </header>
       <main className="present__main">
-        <div className="present__side" role="region" aria-label="Slide text" tabIndex={0}>
+        <div className="present__side" role="region" aria-label="Slide text" tabIndex={0} ref={side}>
           {slide ? (
             <SlideCaption slide={slide} revealed={revealed} onReveal={() => setRevealedSlide(index)} />
           ) : (
@@ -105,7 +113,7 @@ export function PresentShell() {
           )}
           <div className="present__detail" ref={setDetailSlot} />
         </div>
-        <div className={`present__view ${revealed ? '' : 'is-hidden'}`} inert={!revealed}>
+        <div className={`present__view ${revealed ? '' : 'is-hidden'}`} inert={!revealed} ref={viewPane}>
           <DetailSlotContext value={detailSlot}>
             <ViewSection which={large} />
           </DetailSlotContext>
