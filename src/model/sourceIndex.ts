@@ -93,6 +93,9 @@ export function anchorFor(record: CitingRecord): string | null {
       return `#claim-${record.id}`;
     case 'reported':
       return '#overview';
+    case 'entity':
+    case 'pledge':
+      return '#map';
     case 'stance':
       return '#matrix';
     case 'event':

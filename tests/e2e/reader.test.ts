@@ -99,6 +99,24 @@ test('a source filter and a citing record take the reader to the stance in the m
     const stance = sources.locator('.citing-button', { hasText: /^Stance: / }).first();
     await stance.click();
     await page.waitForURL(/[?&]cell=/, { timeout: 5_000 });
+    // Focus goes with the reader, not left on a button now scrolled out of sight.
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement!;
+        const box = el.getBoundingClientRect();
+        return { onScreen: box.bottom > 0 && box.top < innerHeight, inSources: !!el.closest('#sources') };
+      });
+    await page.waitForFunction(() => !document.activeElement?.closest('#sources'), null, { timeout: 5_000 });
+    assert.deepEqual(await focused(), { onScreen: true, inSources: false });
+    assert.ok(await page.evaluate(() => !!document.activeElement?.closest('[aria-label="Stance matrix"]')));
+    // A country's record opens it on the map, which takes focus.
+    await page.keyboard.press('Escape');
+    const country = sources.locator('.citing-button', { hasText: /^Country: / }).first();
+    await country.scrollIntoViewIfNeeded();
+    await country.click();
+    await page.waitForURL(/[?&]sel=/, { timeout: 5_000 });
+    await page.waitForFunction(() => !!document.activeElement?.closest('#map'), null, { timeout: 5_000 });
+    assert.deepEqual(await focused(), { onScreen: true, inSources: false });
   } finally {
     await close();
   }

@@ -101,7 +101,9 @@ describe('selectionFor and anchorFor', () => {
     expect(anchorFor({ kind: 'claim', id: 'c', label: '' })).toBe('#claim-c');
     expect(anchorFor({ kind: 'stance', id: 'a/b', label: '' })).toBe('#matrix');
     expect(anchorFor({ kind: 'event', id: 'e', label: '' })).toBe('#timeline');
-    expect(anchorFor({ kind: 'entity', id: 'fra', label: '' })).toBeNull();
+    // A country or its pledge is shown by the map, which its selection opens.
+    expect(anchorFor({ kind: 'entity', id: 'fra', label: '' })).toBe('#map');
+    expect(anchorFor({ kind: 'pledge', id: 'fra', label: '' })).toBe('#map');
   });
 });
 

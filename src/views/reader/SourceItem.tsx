@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { focusView } from '../../components/focusView';
 import type { Source } from '../../data/schema';
 import { isHttpUrl } from '../../data/validateSummit';
 import { formatCalendarDate } from '../../model/calendar';
@@ -79,7 +80,9 @@ function CitingButton({ record }: { record: CitingRecord }) {
   }
   const select = () => {
     update(selection);
-    if (anchor !== null) document.getElementById(anchor.slice(1))?.scrollIntoView?.({ block: 'start' });
+    // Focus follows to the view showing the record (once it has drawn it), so a keyboard user is
+    // not left on a button that has scrolled out of sight.
+    if (anchor !== null) requestAnimationFrame(() => focusView(anchor.slice(1)));
   };
   return (
     <button type="button" className="link-button citing-button" onClick={select}>
