@@ -19,7 +19,7 @@ const MARGIN = 16;
 
 /**
  * Beside the anchor, right if it fits there, else left; top-aligned with the anchor and kept inside
- * the viewport. On the left it also clears `keepClear` (the row's name, left of a stance cell) when
+ * the viewport while the anchor is in it. On the left it also clears `keepClear` (the row's name, left of a stance cell) when
  * there is room, so the card never hides whose cell it describes. When neither side has room (a
  * phone), the card is a bottom sheet instead.
  */
@@ -31,7 +31,11 @@ export function placeBeside(anchor: Box, panel: Size, viewport: Size, keepClear?
   const left = fitsRight ? rightStart : clearStart >= MARGIN ? clearStart : leftOf(anchor);
   if (left < MARGIN) return { kind: 'sheet' };
   const lowest = viewport.height - MARGIN - panel.height;
-  const top = Math.max(MARGIN, Math.min(anchor.top - GAP, lowest));
+  let top = Math.max(MARGIN, Math.min(anchor.top - GAP, lowest));
+  // A cell leaving the window over an edge takes its card with it, level with the cell: held on
+  // screen, the card covered whatever the reader had scrolled on to, about a cell out of sight.
+  if (anchor.top - GAP < MARGIN) top = anchor.top - GAP;
+  else if (anchor.bottom > viewport.height - MARGIN) top = Math.max(top, anchor.bottom - panel.height);
   return { kind: 'beside', left: Math.round(left), top: Math.round(top) };
 }
 

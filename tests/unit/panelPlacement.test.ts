@@ -50,11 +50,32 @@ describe('placeBeside', () => {
     });
   });
 
-  it('keeps the card inside the viewport vertically', () => {
-    const low = placeBeside(box(300, 880, 84, 40), panel, viewport);
+  it('keeps the card inside the viewport vertically while its cell is on screen', () => {
+    const low = placeBeside(box(300, 800, 84, 40), panel, viewport);
     expect(low).toMatchObject({ kind: 'beside', top: 900 - 16 - 560 });
-    const high = placeBeside(box(300, -200, 84, 40), panel, viewport);
-    expect(high).toMatchObject({ kind: 'beside', top: 16 });
+    const high = placeBeside(box(300, 30, 84, 40), panel, viewport);
+    expect(high).toMatchObject({ kind: 'beside', top: 18 });
+  });
+
+  it('moves the card with a cell leaving the window, level with it, never pinned on screen without it', () => {
+    const place = (cell: Box) => {
+      const p = placeBeside(cell, panel, viewport);
+      return p.kind === 'beside' ? box(p.left, p.top, panel.width, panel.height) : null;
+    };
+    for (const top of [10, -20, -200, -1000]) {
+      const card = place(box(300, top, 84, 40));
+      expect(card?.top).toBe(top - 12);
+    }
+    for (const top of [870, 900, 1200, 2000]) {
+      const card = place(box(300, top, 84, 40));
+      expect(card?.bottom).toBe(top + 40);
+    }
+    // No jump where the rule takes over: a pixel of scroll moves the card at most a pixel.
+    for (const top of [27, 28, 29, 843, 844, 845]) {
+      const a = place(box(300, top, 84, 40));
+      const b = place(box(300, top + 1, 84, 40));
+      expect(Math.abs((b?.top ?? 0) - (a?.top ?? 0))).toBeLessThanOrEqual(1);
+    }
   });
 
   it('falls back to a bottom sheet when neither side has room (a phone)', () => {
