@@ -33,8 +33,12 @@ export interface SaveContext {
 export async function saveView(view: ViewName, format: ExportFormat, ctx: SaveContext): Promise<string> {
   const { summit, filtered } = ctx;
   if (format === 'csv') {
-    const file = exportFilename(summit, `${VIEW_TABLE[view]}-filtered`, 'csv');
-    downloadBlob(csvBlob(tableCsv(VIEW_TABLE[view], summit, { filtered })), file);
+    const table = VIEW_TABLE[view];
+    const csv = tableCsv(table, summit, { filtered });
+    // Named for what it holds: "-filtered" only when the filters left rows out.
+    const scope = csv === tableCsv(table, summit, { filtered: null }) ? 'all' : 'filtered';
+    const file = exportFilename(summit, `${table}-${scope}`, 'csv');
+    downloadBlob(csvBlob(csv), file);
     return file;
   }
   const image = buildViewImage(view, { ...ctx, now: new Date() });

@@ -6,6 +6,15 @@ import { renderWithStore } from '../helpers/renderWithStore';
 const grid = () => screen.getByRole('grid');
 
 describe('StanceMatrix grid', () => {
+  it('says "none" in the totals of a column where no shown leader takes a position', () => {
+    renderWithStore(<StanceMatrix />, { state: { entities: ['usa'] } });
+    const totals = within(grid()).getByRole('rowheader', { name: 'Column totals' }).parentElement!;
+    const cells = within(totals).getAllByRole('gridcell');
+    // Witkoff alone, who has no record on troops after a ceasefire.
+    expect(cells[0]).toHaveTextContent(/^No positions taken; 1 not statednone—1$/);
+    expect(cells[0]).not.toHaveTextContent(/\b0\b/);
+  });
+
   it('shows people grouped by affiliation, question columns and "Showing N of M leaders"', () => {
     renderWithStore(<StanceMatrix />);
     expect(screen.getByText('Showing 7 of 7 leaders')).toBeInTheDocument();

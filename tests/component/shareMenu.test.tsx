@@ -73,7 +73,9 @@ describe('ShareMenu', () => {
   it('downloads CSV of the filtered rows or of everything, with a BOM, and the JSON dataset', async () => {
     const saved = captureDownloads();
     const { user, dialog } = await openMenu({ entities: ['ita'] });
-    await user.click(within(dialog).getByRole('button', { name: /^Participants CSV \(1 rows\)/ }));
+    await user.click(
+      within(dialog).getByRole('button', { name: /^Countries and organisations CSV \(1 rows\)/ }),
+    );
     expect(saved[0]?.name).toBe('summit-atlas-v0.0.1-test-participants-filtered.csv');
     const first = await bytes(saved[0]!.blob);
     expect(first.slice(0, 3)).toEqual([0xef, 0xbb, 0xbf]);
@@ -90,6 +92,13 @@ describe('ShareMenu', () => {
     const json = JSON.parse(await saved[2]!.blob.text()) as { meta: { datasetVersion: string } };
     expect(json.meta.datasetVersion).toBe('0.0.1-test');
     expect(within(dialog).getByText('Saved summit-atlas-v0.0.1-test-dataset.json')).toBeInTheDocument();
+  });
+
+  it('names a CSV of what the filters show "-all" when they leave no row out', async () => {
+    const saved = captureDownloads();
+    const { user, dialog } = await openMenu({ entities: [] });
+    await user.click(within(dialog).getByRole('button', { name: /^Events CSV \(8 rows\)/ }));
+    expect(saved[0]?.name).toBe('summit-atlas-v0.0.1-test-events-all.csv');
   });
 
   it('switches to the embed code and returns focus to the menu button on close', async () => {

@@ -116,7 +116,11 @@ test('the share menu copies the link and citation, and saves UTF-8 CSV with a BO
 
     const noop = async () => {};
     const stances = await download(page, noop, /^Stances CSV/);
-    assert.match(stances.name, /^summit-atlas-v[a-z0-9.-]+-stances-filtered\.csv$/);
+    assert.match(
+      stances.name,
+      /^summit-atlas-v[a-z0-9.-]+-stances-all\.csv$/,
+      'nothing is filtered: named -all',
+    );
     assert.deepEqual([...stances.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte-order mark');
     const text = stances.bytes.subarray(3).toString('utf8');
     assert.ok(text.startsWith('person_id,person_name,entity_name,question_id,question,position,'));

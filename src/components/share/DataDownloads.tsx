@@ -6,7 +6,8 @@ import { useSummit } from '../../state/hooks';
 import { useFiltered } from '../../state/selectors';
 
 const TABLE_LABELS: Record<CsvTable, string> = {
-  participants: 'Participants',
+  // Every country and organisation in the dataset, non-participants (Russia, China) included.
+  participants: 'Countries and organisations',
   stances: 'Stances',
   events: 'Events',
 };
@@ -29,7 +30,8 @@ export function DataDownloads() {
 
   const saveCsv = (table: CsvTable) => {
     const csv = tableCsv(table, summit, { filtered: scope === 'filtered' ? filtered : null });
-    const file = exportFilename(summit, `${table}-${scope}`, 'csv');
+    const [shown, total] = counts[table];
+    const file = exportFilename(summit, `${table}-${shown === total ? 'all' : scope}`, 'csv');
     downloadBlob(csvBlob(csv), file);
     setSaved(`Saved ${file}`);
   };

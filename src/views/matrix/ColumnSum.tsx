@@ -20,7 +20,7 @@ export const ColumnSum = memo(function ColumnSum({
       <span className="visually-hidden">{sentence}</span>
       <span className="mx-colsum" aria-hidden="true" title={sentence}>
         <span className="mx-colsum__taken">
-          {taken.length === 0 ? '0' : null}
+          {taken.length === 0 ? 'none' : null}
           {taken.map((p) => (
             <span key={p} className="mx-colsum__item">
               <span className="mx-colsum__icon">{POSITION_META[p].icon}</span>
