@@ -227,6 +227,14 @@ test('a slide that chooses a country or an event docks its detail under the capt
     assert.equal(event.inView, 0, 'and not below the timeline');
     assert.match(event.title, /^Putin/);
     assert.ok(event.onScreen, 'its title is on the projected screen');
+    // On the chart, the chosen dot is named (in that crowded week its own label had no room).
+    const named = await page.evaluate(() => {
+      const text = [
+        ...document.querySelectorAll('.present__view svg.tl-chart g[aria-hidden="true"] text'),
+      ].map((t) => t.textContent);
+      return text.find((t) => t?.startsWith('Putin')) ?? null;
+    });
+    assert.match(named ?? '', /^Putin: foreign troops would be/);
   } finally {
     await close();
   }

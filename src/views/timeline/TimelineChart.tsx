@@ -1,5 +1,6 @@
 import { useDeferredValue, useMemo, useRef } from 'react';
 import type { SummitEvent } from '../../data/schema';
+import { calloutFor } from '../../model/timelineCallout';
 import { relatedEventIds } from '../../model/timelineDetail';
 import { layoutTimeline } from '../../model/timelineLayout';
 import type { DateRange } from '../../model/timelineScale';
@@ -67,6 +68,10 @@ export function TimelineChart(props: TimelineChartProps) {
   });
   const hoverFromElsewhere = !hoveringHere && (hoveredEntity !== null || hoveredPerson !== null);
   const drawn = useKeptMarks(layout.marks, byId, useSummit());
+  const chosen = drawn.find((d) => d.shown && d.mark.id === selected);
+  const callout = chosen
+    ? calloutFor(chosen.mark, chosen.event.title, layout.width, layout.rowHeight, measure)
+    : null;
 
   return (
     <div className="tl-scroll" ref={scrollRef}>
@@ -100,6 +105,22 @@ export function TimelineChart(props: TimelineChartProps) {
             );
           })}
         </g>
+        {callout && (
+          // The chosen mark's name already is in its accessible name and its detail.
+          <g aria-hidden="true" pointerEvents="none">
+            <rect
+              x={callout.x}
+              y={callout.y}
+              width={callout.width}
+              height={callout.height}
+              rx={4}
+              style={{ fill: 'var(--surface-2)', stroke: 'var(--accent)' }}
+            />
+            <text className="tl-mark__label" x={callout.textX} y={chosen?.mark.y} dy="0.35em">
+              {callout.text}
+            </text>
+          </g>
+        )}
       </svg>
     </div>
   );
