@@ -89,6 +89,28 @@ test("leaving presenting mode brings back the analyst's view and focus; each sli
   }
 });
 
+test('on a 720p projector the placard over a hidden view reveals the answer, which comes into sight', async () => {
+  const { page, errors, close } = await openApp('?present=1&slide=2', {
+    viewport: { width: 1280, height: 720 },
+    waitFor: '.present',
+  });
+  try {
+    const placard = page.getByRole('button', { name: 'Predict first, then reveal (R)' });
+    await placard.click();
+    assert.equal(await page.locator('.present__view.is-hidden').count(), 0);
+    assert.equal(await placard.count(), 0);
+    await page.waitForFunction(() => {
+      const answer = document.querySelector('.present__answer')?.getBoundingClientRect();
+      const pane = document.querySelector('.present__side')!.getBoundingClientRect();
+      return !!answer && answer.top >= pane.top && answer.bottom <= Math.min(pane.bottom, innerHeight) + 1;
+    });
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'Slide text');
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
 test('a slide is a link, and presenting mode has no axe violations', async () => {
   const { page, close } = await openApp('?present=1&slide=2', {
     viewport: { width: 1920, height: 1080 },

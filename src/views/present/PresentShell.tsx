@@ -63,6 +63,12 @@ export function PresentShell() {
     };
   }, []);
 
+  const reveal = () => {
+    setRevealedSlide(index);
+    // The placard's button goes away with it: focus moves to the caption, where the answer appears.
+    side.current?.focus({ preventScroll: true });
+  };
+
   useSlideKeys({
     onCommand: command,
     onReveal: () => setRevealedSlide(index),
@@ -113,10 +119,18 @@ export function PresentShell() {
           )}
           <div className="present__detail" ref={setDetailSlot} />
         </div>
-        <div className={`present__view ${revealed ? '' : 'is-hidden'}`} inert={!revealed} ref={viewPane}>
-          <DetailSlotContext value={detailSlot}>
-            <ViewSection which={large} />
-          </DetailSlotContext>
+        <div className={`present__view ${revealed ? '' : 'is-hidden'}`} ref={viewPane}>
+          <div inert={!revealed}>
+            <DetailSlotContext value={detailSlot}>
+              <ViewSection which={large} />
+            </DetailSlotContext>
+          </div>
+          {!revealed && (
+            // The big target on the projected screen; the caption's own button may be below its fold.
+            <button type="button" className="present__placard" onClick={reveal}>
+              Predict first, then reveal (R)
+            </button>
+          )}
         </div>
       </main>
       {help && <KeyHelp onClose={() => setHelp(false)} />}

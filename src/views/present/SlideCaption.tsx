@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { StorySlide } from '../../data/schema';
 
 interface SlideCaptionProps {
@@ -7,6 +8,11 @@ interface SlideCaptionProps {
 }
 
 export function SlideCaption({ slide, revealed, onReveal }: SlideCaptionProps) {
+  const answer = useRef<HTMLParagraphElement>(null);
+  // Revealed, the answer is brought into its pane: on a 720p projector it fell below the fold.
+  useEffect(() => {
+    if (revealed) answer.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [revealed]);
   return (
     <section className="present__caption" aria-labelledby="slide-title">
       <h1 id="slide-title">{slide.title}</h1>
@@ -18,7 +24,7 @@ export function SlideCaption({ slide, revealed, onReveal }: SlideCaptionProps) {
           </p>
           {revealed ? (
             slide.answer !== undefined && (
-              <p className="present__answer" role="status">
+              <p className="present__answer" role="status" ref={answer}>
                 <strong>Answer:</strong> {slide.answer}
               </p>
             )
