@@ -19,9 +19,9 @@ const MARGIN = 16;
 
 /**
  * Beside the anchor, right if it fits there, else left; top-aligned with the anchor and kept inside
- * the viewport while the anchor is in it. On the left it also clears `keepClear` (the row's name, left of a stance cell) when
- * there is room, so the card never hides whose cell it describes. When neither side has room (a
- * phone), the card is a bottom sheet instead.
+ * the viewport while the anchor is in it. On the left it also clears `keepClear` (the row's name,
+ * left of a stance cell) when there is room, so the card never hides whose cell it describes. When
+ * neither side has room (a phone), the card is a bottom sheet instead.
  */
 export function placeBeside(anchor: Box, panel: Size, viewport: Size, keepClear?: Box): PanelPlacement {
   const rightStart = anchor.right + GAP;
