@@ -10,6 +10,7 @@ import { buildMatrix } from '../model/matrixRows';
 import { indexStances } from '../model/stanceCells';
 import type { MatrixSort } from '../state/viewState';
 import { isoDay, sourceLine } from './citation';
+import { withMapKey } from './mapKey';
 import { matrixSvg } from './matrixSvg';
 import { cloneViewSvg, findViewSvg, readPalette } from './svgClone';
 import { frameSvg, type ExportBody, type ExportFrame, type FramedSvg } from './svgExport';
@@ -62,8 +63,11 @@ function viewBody(view: ViewName, ctx: ExportContext, doc: Document): ExportBody
   }
   const section = viewSection(view, doc);
   const svg = section ? findViewSvg(section) : null;
-  if (!svg) throw new Error(`the ${VIEW_TITLES[view].toLowerCase()} has no drawing to export yet`);
-  return cloneViewSvg(svg, doc.defaultView ?? window);
+  if (!section || !svg)
+    throw new Error(`the ${VIEW_TITLES[view].toLowerCase()} has no drawing to export yet`);
+  const win = doc.defaultView ?? window;
+  const drawing = cloneViewSvg(svg, win);
+  return view === 'map' ? withMapKey(drawing, section, readPalette(doc, win), win) : drawing;
 }
 
 /** The view as a complete SVG file's text, with its size. Needs the page's DOM for map and timeline. */

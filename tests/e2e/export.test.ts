@@ -79,6 +79,11 @@ for (const { view, label, drawing } of VIEWS) {
       assert.ok(
         bodyStart > 0 && text.slice(bodyStart).match(new RegExp(`<(${drawing.split(', ').join('|')})[ />]`)),
       );
+      // The map's hatched fills mean nothing without their key; the matrix draws its own.
+      if (view === 'map') {
+        assert.match(text, />Colour key: role<\/text>/);
+        assert.match(text, />Host <tspan[^>]*>1<\/tspan>/);
+      }
 
       const png = await download(page, open, 'PNG image (2×)');
       assert.match(png.name, new RegExp(`^summit-atlas-v[a-z0-9.-]+-${view}\\.png$`));
