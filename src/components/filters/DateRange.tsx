@@ -27,24 +27,29 @@ export function DateRange() {
     <fieldset className="toggle-group date-range">
       <legend>Dates</legend>
       <div className="date-range__fields">
-        <label htmlFor={`${id}-from`}>From</label>
-        <input
-          id={`${id}-from`}
-          type="date"
-          min={min}
-          max={max}
-          value={from ?? ''}
-          onChange={(e) => set('from', e.target.value)}
-        />
-        <label htmlFor={`${id}-to`}>to</label>
-        <input
-          id={`${id}-to`}
-          type="date"
-          min={min}
-          max={max}
-          value={to ?? ''}
-          onChange={(e) => set('to', e.target.value)}
-        />
+        {/* Each end with its word, so a narrow column wraps between the two, not after "to". */}
+        <span className="date-range__fields">
+          <label htmlFor={`${id}-from`}>From</label>
+          <input
+            id={`${id}-from`}
+            type="date"
+            min={min}
+            max={max}
+            value={from ?? ''}
+            onChange={(e) => set('from', e.target.value)}
+          />
+        </span>
+        <span className="date-range__fields">
+          <label htmlFor={`${id}-to`}>to</label>
+          <input
+            id={`${id}-to`}
+            type="date"
+            min={min}
+            max={max}
+            value={to ?? ''}
+            onChange={(e) => set('to', e.target.value)}
+          />
+        </span>
         {(from !== null || to !== null) && (
           <button type="button" className="chip" onClick={() => update({ from: null, to: null })}>
             All dates
