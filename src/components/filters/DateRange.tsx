@@ -27,29 +27,15 @@ export function DateRange() {
     <fieldset className="toggle-group date-range">
       <legend>Dates</legend>
       <div className="date-range__fields">
-        {/* Each end with its word, so a narrow column wraps between the two, not after "to". */}
-        <span className="date-range__fields">
-          <label htmlFor={`${id}-from`}>From</label>
-          <input
-            id={`${id}-from`}
-            type="date"
-            min={min}
-            max={max}
-            value={from ?? ''}
-            onChange={(e) => set('from', e.target.value)}
-          />
-        </span>
-        <span className="date-range__fields">
-          <label htmlFor={`${id}-to`}>to</label>
-          <input
-            id={`${id}-to`}
-            type="date"
-            min={min}
-            max={max}
-            value={to ?? ''}
-            onChange={(e) => set('to', e.target.value)}
-          />
-        </span>
+        <DateEnd
+          id={`${id}-from`}
+          word="From"
+          value={from}
+          min={min}
+          max={max}
+          onChange={(v) => set('from', v)}
+        />
+        <DateEnd id={`${id}-to`} word="to" value={to} min={min} max={max} onChange={(v) => set('to', v)} />
         {(from !== null || to !== null) && (
           <button type="button" className="chip" onClick={() => update({ from: null, to: null })}>
             All dates
@@ -57,5 +43,31 @@ export function DateRange() {
         )}
       </div>
     </fieldset>
+  );
+}
+
+interface DateEndProps {
+  id: string;
+  word: string;
+  value: string | null;
+  min: string;
+  max: string;
+  onChange: (value: string) => void;
+}
+
+/** One end of the range with its word, kept together so a narrow column wraps between the two ends. */
+function DateEnd({ id, word, value, min, max, onChange }: DateEndProps) {
+  return (
+    <span className="date-range__fields">
+      <label htmlFor={id}>{word}</label>
+      <input
+        id={id}
+        type="date"
+        min={min}
+        max={max}
+        value={value ?? ''}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    </span>
   );
 }
