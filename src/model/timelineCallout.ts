@@ -8,7 +8,9 @@ export interface Callout {
   width: number;
   height: number;
   text: string;
+  /** Where the text starts, on the mark's centre line. */
   textX: number;
+  textY: number;
 }
 
 /**
@@ -41,5 +43,6 @@ export function calloutFor(
     height: rowHeight - 2,
     text: fitted.text,
     textX: x + pad,
+    textY: mark.y,
   };
 }

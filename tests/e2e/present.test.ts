@@ -105,6 +105,11 @@ test('on a 720p projector the placard over a hidden view reveals the answer, whi
       return !!answer && answer.top >= pane.top && answer.bottom <= Math.min(pane.bottom, innerHeight) + 1;
     });
     assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'Slide text');
+    // The caption's own reveal button, too, hands focus to the caption rather than to the page.
+    await page.goto(page.url().replace(/slide=\d+/, 'slide=8'));
+    await page.getByRole('button', { name: 'Reveal the answer (R)' }).click();
+    await page.locator('.present__answer').waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'Slide text');
     assert.deepEqual(errors, []);
   } finally {
     await close();

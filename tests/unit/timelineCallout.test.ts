@@ -31,7 +31,7 @@ describe('calloutFor', () => {
   it('names a chosen mark whose label was hidden or cut, right of it when the title fits there', () => {
     for (const m of [mark(100, null), mark(100, 'Putin: foreign…', true)]) {
       const c = calloutFor(m, title, 1000, 20, measure);
-      expect(c).toMatchObject({ text: title, x: 104 + 6, y: 50 - 10 + 1, height: 18 });
+      expect(c).toMatchObject({ text: title, x: 104 + 6, y: 50 - 10 + 1, height: 18, textY: 50 });
       expect(c!.width).toBe(measure(title) + 8);
       expect(c!.textX).toBe(c!.x + 4);
     }

@@ -64,14 +64,16 @@ export function PresentShell() {
   }, []);
 
   const reveal = () => {
+    if (revealed) return;
     setRevealedSlide(index);
-    // The placard's button goes away with it: focus moves to the caption, where the answer appears.
+    // The reveal buttons go away with the hidden view, so focus moves to the caption, where the
+    // answer appears, rather than falling back to the page.
     side.current?.focus({ preventScroll: true });
   };
 
   useSlideKeys({
     onCommand: command,
-    onReveal: () => setRevealedSlide(index),
+    onReveal: reveal,
     onHelp: () => setHelp(true),
     onEscape: () => (help ? setHelp(false) : exit()),
   });
@@ -113,7 +115,7 @@ export function PresentShell() {
       <main className="present__main">
         <div className="present__side" role="region" aria-label="Slide text" tabIndex={0} ref={side}>
           {slide ? (
-            <SlideCaption slide={slide} revealed={revealed} onReveal={() => setRevealedSlide(index)} />
+            <SlideCaption slide={slide} revealed={revealed} onReveal={reveal} />
           ) : (
             <p>This summit has no story yet.</p>
           )}

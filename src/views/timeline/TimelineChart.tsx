@@ -116,7 +116,7 @@ export function TimelineChart(props: TimelineChartProps) {
               rx={4}
               style={{ fill: 'var(--surface-2)', stroke: 'var(--accent)' }}
             />
-            <text className="tl-mark__label" x={callout.textX} y={chosen?.mark.y} dy="0.35em">
+            <text className="tl-mark__label" x={callout.textX} y={callout.textY} dy="0.35em">
               {callout.text}
             </text>
           </g>
