@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { formatCalendarDate } from '../model/calendar';
 import { deriveEntityProfile } from '../model/entityProfile';
 import { ATTENDANCE_LABELS, CONFIDENCE_LABELS, PLEDGE_LABELS, ROLE_LABELS } from '../model/labels';
+import { POSITION_META } from '../model/stanceVocabulary';
 import { useAppStore, useSummit } from '../state/hooks';
 import { SourceList } from './SourceList';
 import './panel.css';
@@ -88,7 +89,8 @@ export function EntityPanel() {
                   data-question-id={question.id}
                   onClick={() => update({ selectedCell: { personId: person.id, questionId: question.id } })}
                 >
-                  {person.name} on {question.label.toLowerCase()}: {stance.position.replace('-', ' ')}
+                  {/* The label as written: lower-casing it made "US" and "Russia" "us" and "russia". */}
+                  {person.name} on “{question.label}”: {POSITION_META[stance.position].phrase}
                 </button>
               </li>
             ))}

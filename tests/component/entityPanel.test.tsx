@@ -1,0 +1,54 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { AppShell } from '../../src/app/AppShell';
+import { loadFixture, renderWithStore, stubEmptyWorld } from '../helpers/renderWithStore';
+
+describe('the full profile of one participant', () => {
+  stubEmptyWorld();
+
+  const openFranceProfile = async () => {
+    const base = loadFixture('valid-small.json');
+    // A question label with proper nouns, as the shipped dataset has ("US backstop", "Talks with Russia").
+    const summit = {
+      ...base,
+      questions: base.questions.map((q) => (q.id === 'negotiate' ? { ...q, label: 'Talks with Russia' } : q)),
+    };
+    const rendered = renderWithStore(<AppShell />, { summit, state: { selectedEntity: 'fra' } });
+    const opener = await screen.findByRole('button', { name: 'Full profile: stances, events, sources' });
+    await userEvent.click(opener);
+    const panel = await screen.findByRole('complementary', { name: 'France' });
+    return { ...rendered, opener, panel };
+  };
+
+  it('gathers representation, pledge, positions, events and sources, and takes focus', async () => {
+    const { panel } = await openFranceProfile();
+    expect(within(panel).getByRole('heading', { name: 'France', level: 2 })).toHaveFocus();
+    expect(panel).toHaveTextContent('Represented byEmmanuel Macron (President of France)');
+    expect(
+      within(panel)
+        .getAllByRole('button', { name: /^Emmanuel Macron on / })
+        .map((b) => b.textContent),
+    ).toEqual([
+      'Emmanuel Macron on “Troops after ceasefire”: supports',
+      'Emmanuel Macron on “Own troops”: supports',
+      'Emmanuel Macron on “Talks with Russia”: conditional',
+    ]);
+    expect(within(panel).getByRole('heading', { name: 'Events (3)' })).toBeInTheDocument();
+    expect(within(panel).getByRole('button', { name: /Paris summit$/ })).toBeInTheDocument();
+  });
+
+  it('opens a position in the matrix and an event on the timeline', async () => {
+    const { panel, store } = await openFranceProfile();
+    await userEvent.click(within(panel).getByRole('button', { name: /“Talks with Russia”/ }));
+    expect(store.getState().selectedCell).toEqual({ personId: 'macron', questionId: 'negotiate' });
+    await userEvent.click(within(panel).getByRole('button', { name: /Press conference$/ }));
+    expect(store.getState().selectedEvent).toBe('2025-09-04-press');
+  });
+
+  it('closes on Escape and gives focus back to the button that opened it', async () => {
+    const { panel, opener } = await openFranceProfile();
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(panel).not.toBeInTheDocument());
+    expect(opener).toHaveFocus();
+  });
+});
