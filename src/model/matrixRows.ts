@@ -219,7 +219,6 @@ export interface PeopleGroup {
   people: Person[];
 }
 
-/** Every person (filters ignored) grouped by affiliation, for leader pickers. */
 /**
  * The matrix's rows: the head of each delegation (first in `representedBy`) and anyone with a stance
  * record. A head who said nothing is a row of "not stated", which is worth seeing; advisers who are in
@@ -234,6 +233,7 @@ export function leaders(summit: Summit): Person[] {
   return summit.people.filter((p) => rows.has(p.id));
 }
 
+/** Every person (filters ignored) grouped by affiliation, for leader pickers. */
 export function peopleByAffiliation(summit: Summit): PeopleGroup[] {
   const entities = new Map(summit.entities.map((e) => [e.id, e]));
   const groups = new Map<string, PeopleGroup & { rank: number; first: number }>();

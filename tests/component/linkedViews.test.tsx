@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AppShell } from '../../src/app/AppShell';
-import { renderWithStore, stubEmptyWorld } from '../helpers/renderWithStore';
+import { loadFixture, renderWithStore, stubEmptyWorld } from '../helpers/renderWithStore';
 
 const region = (name: string) => screen.getByRole('region', { name });
 
@@ -33,12 +33,24 @@ describe('one filter, three views', () => {
     // France and the UK appear in the context row, the summit, the press conference and the sanctions week.
     expect(within(region('Timeline')).getByText(/Showing 4 of 8 events/)).toBeInTheDocument();
     expect(
-      screen.getByText(/Showing 2 of 7 participants, 2 of 7 people, 4 of 8 events\./),
+      screen.getByText(/Showing 2 of 7 participants, 2 of 7 leaders, 4 of 8 events\./),
     ).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: /^E3/ }));
     await waitFor(() => expect(marks()).toBe(8));
     expect(within(grid).getByRole('rowheader', { name: /Giorgia Meloni/ })).toBe(meloniRow);
+  });
+
+  it('the summary counts the leaders the matrix shows, not every person named', async () => {
+    const base = loadFixture('valid-small.json');
+    // An adviser who only sat in a meeting: named in the dataset, but no row in the matrix.
+    const adviser = { id: 'bonne', name: 'Emmanuel Bonne', title: 'Diplomatic adviser', entityId: 'fra' };
+    renderWithStore(<AppShell />, { summit: { ...base, people: [...base.people, adviser] } });
+    await within(region('Timeline')).findByText(/Showing 8 of 8 events/);
+    expect(within(region('Stance matrix')).getByText(/Showing 7 of 7 leaders/)).toBeInTheDocument();
+    expect(
+      screen.getByText('Showing 7 of 7 participants, 7 of 7 leaders, 8 of 8 events.'),
+    ).toBeInTheDocument();
   });
 
   it('the country picker lists its options only while open, finds them by ISO code and drives the views', async () => {
