@@ -215,6 +215,13 @@ test('on a phone the evidence sheet never covers the cell it is about', async ()
       c.y >= 0 && c.y + c.height <= s.y,
       `the cell (${c.y}–${c.y + c.height}) is above the sheet (${s.y})`,
     );
+    // Scrolled on to the timeline, the sheet steps aside; back at the cell, it returns.
+    await page.locator('section[aria-label="Timeline"]').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(150);
+    assert.equal(await sheet.isVisible(), false, 'the sheet is out of the way of the timeline');
+    await cell.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(150);
+    assert.equal(await sheet.isVisible(), true, 'the sheet is back with its cell');
     assert.deepEqual(errors, []);
   } finally {
     await close();

@@ -61,6 +61,16 @@ function applyPlacement(card: HTMLElement | null, selected: StanceCellRef) {
   card.style.top = beside ? `${beside.top}px` : '';
   card.style.right = beside ? 'auto' : '';
   card.style.bottom = beside ? 'auto' : '';
+  // A phone's sheet steps aside while its cell is out of the window (the reader scrolled on to the
+  // timeline) and comes back with it, as the floating card leaves with its cell. Not from under a
+  // control the reader tabbed to; the heading, focused when the card opened, does not hold it.
+  const focus = document.activeElement as HTMLElement | null;
+  const away =
+    placement?.kind === 'sheet' &&
+    box !== undefined &&
+    (box.bottom < 0 || box.top > window.innerHeight) &&
+    !(focus && card.contains(focus) && focus.tabIndex >= 0);
+  card.style.visibility = away ? 'hidden' : '';
 }
 
 /**
@@ -94,8 +104,8 @@ function keepCellClear(cell: HTMLElement | null, card: HTMLElement | null) {
 /**
  * Brings the selected cell into view (the page scrolls only for a floating card), and keeps that card
  * beside the cell instead of over it, following the cell when the page or the grid scrolls. Where no
- * side has room (a phone) the stylesheet's bottom sheet stays, and the cell is scrolled above it once,
- * when chosen; a docked card (`floating` false) is left where it is.
+ * side has room (a phone) the stylesheet's bottom sheet stays, shown while its cell is in the window, and
+ * the cell is scrolled above it once, when chosen; a docked card (`floating` false) is left where it is.
  */
 export function usePanelPlacement(
   panel: RefObject<HTMLElement | null>,
