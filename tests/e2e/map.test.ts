@@ -85,6 +85,22 @@ test('dark theme and a phone: no violations, no sideways scroll, controls are 44
       const b = await region.getByRole('button', { name, exact: true }).boundingBox();
       assert.ok(b && b.width >= 44 && b.height >= 44, `${name} is ${b?.width}×${b?.height}`);
     }
+    // Stepping through the countries by keyboard, each one's tooltip stays inside the map's width.
+    const svg = page.locator(`${MAP} svg.map-svg`);
+    await svg.focus();
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('ArrowRight');
+      const [name, left, right] = await page.evaluate(() => {
+        const tip = document.querySelector('[data-testid="map-tooltip"]');
+        const t = tip!.getBoundingClientRect();
+        const s = document.querySelector('section[aria-label="Map"] svg.map-svg')!.getBoundingClientRect();
+        return [tip!.querySelector('strong')!.textContent, t.left - s.left, s.right - t.right] as const;
+      });
+      assert.ok(
+        left >= 0 && right >= 0,
+        `${name}'s tooltip runs ${left}px / ${right}px past the map's sides`,
+      );
+    }
   } finally {
     await close();
   }

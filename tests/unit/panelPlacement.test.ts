@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeBeside, scrollToReveal, type Box } from '../../src/model/panelPlacement';
+import { placeBeside, placeNear, scrollToReveal, type Box } from '../../src/model/panelPlacement';
 
 const box = (left: number, top: number, width: number, height: number): Box => ({
   left,
@@ -120,5 +120,31 @@ describe('scrollToReveal', () => {
 
   it('shows the start of a target taller than the box', () => {
     expect(scrollToReveal(box(200, 500, 80, 900), scroller, padding).dy).toBe(500 - 80);
+  });
+});
+
+describe('placeNear', () => {
+  const tip = { width: 260, height: 120 };
+
+  it('sits below-right of a point in the top-left half, above-left of one in the bottom-right', () => {
+    expect(placeNear([100, 50], tip, { width: 900, height: 500 })).toEqual({ left: 114, top: 64 });
+    expect(placeNear([800, 450], tip, { width: 900, height: 500 })).toEqual({ left: 526, top: 316 });
+  });
+
+  it('takes the other side when the roomier one is still too small', () => {
+    // Right of centre, but the left has only 386 px for 260 + 14: it still fits there.
+    expect(placeNear([400, 50], tip, { width: 700, height: 500 }).left).toBe(126);
+    // Left of centre on a narrow map, and 140 px is too little on the left: to the right.
+    expect(placeNear([140, 50], tip, { width: 420, height: 500 }).left).toBe(154);
+  });
+
+  it('on a phone-width map, where neither side has room, stays inside and clear of the point vertically', () => {
+    const bounds = { width: 350, height: 300 };
+    const at: [number, number] = [180, 80];
+    const { left, top } = placeNear(at, tip, bounds);
+    expect(left).toBeGreaterThanOrEqual(0);
+    expect(left + tip.width).toBeLessThanOrEqual(bounds.width);
+    expect(top).toBe(94); // below the point, not over it
+    expect(placeNear([250, 80], tip, bounds).left).toBe(90); // flush with the right edge
   });
 });

@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'react';
 import type { Entity } from '../../data/schema';
 import { ROLE_LABELS } from '../../model/mapColors';
 import {
@@ -7,6 +8,7 @@ import {
   representationLine,
   type MapIndex,
 } from '../../model/mapText';
+import { placeNear } from '../../model/panelPlacement';
 
 export interface TipState {
   entityId: string;
@@ -28,17 +30,26 @@ interface Props {
  * assistive technology: the map announces the same words through its live region.
  */
 export function MapTooltip({ tip, entity, index, width, height }: Props) {
-  const flipX = tip.x > width / 2;
-  const flipY = tip.y > height / 2;
+  const ref = useRef<HTMLDivElement>(null);
+  // Placed once its size is known, before it is painted: on a phone-width map neither side of a mark
+  // has room for it, and it ran off the map's right edge.
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    // Measured at the corner, where its width is not squeezed by the map's edge.
+    el.style.left = el.style.top = '0px';
+    const { left, top } = placeNear(
+      [tip.x, tip.y],
+      { width: el.offsetWidth, height: el.offsetHeight },
+      { width, height },
+    );
+    el.style.left = `${left}px`;
+    el.style.top = `${top}px`;
+  });
   const pledge = pledgeLine(entity);
   const note = entity.participation.note?.trim();
   return (
-    <div
-      className={`map-tooltip${flipX ? ' map-tooltip--left' : ''}${flipY ? ' map-tooltip--up' : ''}`}
-      style={{ left: tip.x, top: tip.y }}
-      aria-hidden="true"
-      data-testid="map-tooltip"
-    >
+    <div ref={ref} className="map-tooltip" aria-hidden="true" data-testid="map-tooltip">
       <p className="map-tooltip__title">
         <strong>{entity.name}</strong>{' '}
         <span className="map-tooltip__role">{ROLE_LABELS[entity.participation.role]}</span>
