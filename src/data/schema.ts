@@ -116,17 +116,20 @@ export const questionSchema = z.object({
   description: text,
 });
 
+const languageTag = z
+  .string()
+  .check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as "en" or "fr"'));
+
 export const stanceSchema = z.object({
   personId: id,
   questionId: id,
   position: z.enum(POSITIONS),
   summary: text,
   quote: z.optional(text),
-  quoteLanguage: z.optional(
-    z
-      .string()
-      .check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as "en" or "fr"')),
-  ),
+  /** The language the quote is written in, as shown. */
+  quoteLanguage: z.optional(languageTag),
+  /** Set when the quote is a published translation: the language the words were spoken in. */
+  quoteTranslatedFrom: z.optional(languageTag),
   date: isoDate,
   confidence: z.enum(CONFIDENCES),
   condition: z.optional(text),

@@ -41,7 +41,7 @@ export const PARTICIPANT_COLUMNS = [
 // prettier-ignore
 export const STANCE_COLUMNS = [
   'person_id', 'person_name', 'entity_name', 'question_id', 'question', 'position', 'confidence',
-  'date', 'summary', 'quote', 'quote_language', 'condition', 'source_ids', 'source_urls',
+  'date', 'summary', 'quote', 'quote_language', 'quote_translated_from', 'condition', 'source_ids', 'source_urls',
   'dataset_version',
 ] as const;
 
@@ -120,6 +120,7 @@ export function stancesCsv(summit: Summit, { filtered }: CsvScope): string {
       s.summary,
       s.quote,
       s.quoteLanguage,
+      s.quoteTranslatedFrom,
       s.condition,
       join(s.sourceIds),
       urls(s.sourceIds),

@@ -42,8 +42,10 @@ export interface CellView {
 export function cellLabel(personName: string, questionLabel: string, stance: Stance | undefined): string {
   const head = `${personName}, ${questionLabel}`;
   if (!stance) return `${head}: not stated, no record in the dataset`;
-  const confidence = CONFIDENCE_META[stance.confidence].label.toLowerCase();
-  return `${head}: ${POSITION_META[stance.position].phrase}, ${confidence}, ${pluralSources(stance.sourceIds.length)}`;
+  const meta = POSITION_META[stance.position];
+  // A verdict's confidence is not a report's: "not stated, moderate confidence" read as a hearsay silence.
+  const confidence = meta.verdictAsOf ? '' : `${CONFIDENCE_META[stance.confidence].label.toLowerCase()}, `;
+  return `${head}: ${meta.phrase}, ${confidence}${pluralSources(stance.sourceIds.length)}`;
 }
 
 export function cellView(

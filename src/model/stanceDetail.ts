@@ -1,4 +1,4 @@
-/** Helpers for the cell detail: how to name a quote's language. */
+/** Helpers for the cell detail: how to name a quote's language and whether it is a translation. */
 
 const languageNames = (() => {
   try {
@@ -15,4 +15,15 @@ export function languageName(tag: string): string {
   } catch {
     return tag;
   }
+}
+
+/**
+ * What follows the speaker's name under a quote: ", in Spanish" for their own words; for a published
+ * translation, the language they spoke too (", English translation from Polish"), since ", in English"
+ * would credit them with words they did not say.
+ */
+export function quoteCredit(language: string | undefined, translatedFrom: string | undefined): string {
+  if (translatedFrom === undefined) return language ? `, in ${languageName(language)}` : '';
+  const into = language ? `${languageName(language)} translation` : 'translation';
+  return `, ${into} from ${languageName(translatedFrom)}`;
 }

@@ -18,6 +18,12 @@ export interface PositionMeta {
   definition: string;
   /** True for a position the person actually took (counts in agreement and summaries). */
   taken: boolean;
+  /**
+   * For the dataset's own verdicts (nothing found; the question does not apply): how the record's date
+   * reads, "No statement found up to" 31 December 2025. Their confidence is in the verdict, not in
+   * a report, so the card shows neither a report date nor a confidence definition for them.
+   */
+  verdictAsOf?: string;
 }
 
 export const POSITION_META: Readonly<Record<Position, PositionMeta>> = {
@@ -60,6 +66,7 @@ export const POSITION_META: Readonly<Record<Position, PositionMeta>> = {
     icon: '—',
     definition: 'No public statement found. Not the same as opposing.',
     taken: false,
+    verdictAsOf: 'No statement found up to',
   },
   undisclosed: {
     label: 'Undisclosed',
@@ -76,6 +83,7 @@ export const POSITION_META: Readonly<Record<Position, PositionMeta>> = {
     icon: 'n/a',
     definition: 'The question does not apply to them (e.g. an organisation has no troops of its own).',
     taken: false,
+    verdictAsOf: 'Assessed as of',
   },
   contested: {
     label: 'Contested',

@@ -51,6 +51,15 @@ describe('StanceMatrix legend', () => {
 });
 
 describe('StanceMatrix cell detail', () => {
+  it('reads a "not stated" record as the dataset\'s verdict: no report date, no confidence definition', async () => {
+    renderWithStore(<StanceMatrix />, {
+      state: { selectedCell: { personId: 'meloni', questionId: 'negotiate' } },
+    });
+    const dialog = await screen.findByRole('dialog', { name: 'Giorgia Meloni on Negotiate' });
+    expect(dialog).toHaveTextContent('No statement found up to 31 December 2025.');
+    expect(dialog).not.toHaveTextContent(/Dated|confidence|Reported by media/);
+  });
+
   it('opens with Enter and shows summary, quote with its language, date, confidence and sources', async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<StanceMatrix />);

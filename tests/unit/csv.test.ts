@@ -197,9 +197,9 @@ describe('stances CSV', () => {
   it('writes names, labels, quotes and sources, escaped', () => {
     expect(stancesCsv(summit(), { filtered: null })).toBe(
       [
-        'person_id,person_name,entity_name,question_id,question,position,confidence,date,summary,quote,quote_language,condition,source_ids,source_urls,dataset_version',
-        'zel,Володимир Зеленський,Ukraine,q1,"Troops, after ceasefire",supports,high,2025-09-04,"Wants ""boots on the ground"", soon",Нам потрібні гарантії,uk,,s1 | s2,"https://a.example/1?x=1,2 | https://b.example/2",1.2',
-        `rtl,بنيامين نتنياهو,ישראל,q2,Sanctions,not-stated,low,2025-09-04,"'=HYPERLINK(""http://evil"")",,,,,,1.2`,
+        'person_id,person_name,entity_name,question_id,question,position,confidence,date,summary,quote,quote_language,quote_translated_from,condition,source_ids,source_urls,dataset_version',
+        'zel,Володимир Зеленський,Ukraine,q1,"Troops, after ceasefire",supports,high,2025-09-04,"Wants ""boots on the ground"", soon",Нам потрібні гарантії,uk,,,s1 | s2,"https://a.example/1?x=1,2 | https://b.example/2",1.2',
+        `rtl,بنيامين نتنياهو,ישראל,q2,Sanctions,not-stated,low,2025-09-04,"'=HYPERLINK(""http://evil"")",,,,,,,1.2`,
         '',
       ].join('\r\n'),
     );

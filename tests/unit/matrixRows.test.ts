@@ -144,7 +144,7 @@ describe('cells', () => {
     expect(meloni?.cells.map((c) => c.label)).toEqual([
       'Giorgia Meloni, Troops after ceasefire: ambivalent, moderate confidence, 1 source',
       'Giorgia Meloni, Own troops: opposes, high confidence, 1 source',
-      'Giorgia Meloni, Negotiate: not stated, moderate confidence, no sources',
+      'Giorgia Meloni, Negotiate: not stated, no sources',
     ]);
     const zelensky = build('group').rows.find((r) => r.person.id === 'zelensky');
     expect(zelensky?.cells[0]).toEqual({

@@ -9,7 +9,7 @@ import {
 } from '../../src/model/stanceAgreement';
 import { countPositions, indexStances, summarizeCounts, takenTotal } from '../../src/model/stanceCells';
 import { isHttpUrl } from '../../src/data/validateSummit';
-import { languageName } from '../../src/model/stanceDetail';
+import { languageName, quoteCredit } from '../../src/model/stanceDetail';
 import { LEGEND_ORDER, POSITION_META, isTaken } from '../../src/model/stanceVocabulary';
 import { loadFixture } from '../helpers/renderWithStore';
 
@@ -103,6 +103,13 @@ describe('detail helpers', () => {
   it('names quote languages', () => {
     expect(languageName('it')).toBe('Italian');
     expect(languageName('fr')).toBe('French');
+  });
+
+  it("credits a translated quote as a translation, never as the speaker's own English", () => {
+    expect(quoteCredit('es', undefined)).toBe(', in Spanish');
+    expect(quoteCredit('en', 'pl')).toBe(', English translation from Polish');
+    expect(quoteCredit(undefined, 'ru')).toBe(', translation from Russian');
+    expect(quoteCredit(undefined, undefined)).toBe('');
   });
 });
 

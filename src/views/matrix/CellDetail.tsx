@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { formatCalendarDate } from '../../model/calendar';
 import { stanceKey, type StanceIndex } from '../../model/stanceCells';
-import { languageName } from '../../model/stanceDetail';
+import { quoteCredit } from '../../model/stanceDetail';
 import { CONFIDENCE_META, POSITION_META } from '../../model/stanceVocabulary';
 import { dockIn, useDetailSlot } from '../../components/detailSlot';
 import { useAppStore, useAppStoreApi, useSummit } from '../../state/hooks';
@@ -54,6 +54,7 @@ export function CellDetail({ index, onClosed }: CellDetailProps) {
     close();
   };
   const position = stance?.position ?? 'not-stated';
+  const { verdictAsOf } = POSITION_META[position];
 
   const card = (
     <div
@@ -76,7 +77,7 @@ export function CellDetail({ index, onClosed }: CellDetailProps) {
       <p className="mx-cell-detail__position">
         <PositionChip position={position} confidence={stance?.confidence ?? null} />
         <strong>{POSITION_META[position].label}</strong>
-        {stance ? <span> · {CONFIDENCE_META[stance.confidence].label}</span> : null}
+        {stance && !verdictAsOf ? <span> · {CONFIDENCE_META[stance.confidence].label}</span> : null}
       </p>
       {stance ? (
         <>
@@ -91,13 +92,13 @@ export function CellDetail({ index, onClosed }: CellDetailProps) {
               <blockquote lang={stance.quoteLanguage}>“{stance.quote}”</blockquote>
               <figcaption>
                 {person.name}
-                {stance.quoteLanguage ? `, in ${languageName(stance.quoteLanguage)}` : ''}
+                {quoteCredit(stance.quoteLanguage, stance.quoteTranslatedFrom)}
               </figcaption>
             </figure>
           ) : null}
           <p className="mx-cell-detail__meta">
-            Dated <time dateTime={stance.date}>{formatCalendarDate(stance.date)}</time> ·{' '}
-            {CONFIDENCE_META[stance.confidence].definition}
+            {verdictAsOf ?? 'Dated'} <time dateTime={stance.date}>{formatCalendarDate(stance.date)}</time>
+            {verdictAsOf ? '.' : ` · ${CONFIDENCE_META[stance.confidence].definition}`}
           </p>
           <SourceList sourceIds={stance.sourceIds} level={slot ? 3 : 4} />
         </>
