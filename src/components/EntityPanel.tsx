@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { formatCalendarDate } from '../model/calendar';
+import { formatEventDate, upperFirst } from '../model/timelineDates';
 import { deriveEntityProfile } from '../model/entityProfile';
 import { ATTENDANCE_LABELS, CONFIDENCE_LABELS, PLEDGE_LABELS, ROLE_LABELS } from '../model/labels';
 import { POSITION_META } from '../model/stanceVocabulary';
@@ -109,7 +109,7 @@ export function EntityPanel() {
                   data-event-id={ev.id}
                   onClick={() => update({ selectedEvent: ev.id })}
                 >
-                  {formatCalendarDate(ev.date)}: {ev.title}
+                  {upperFirst(formatEventDate(ev))}: {ev.title}
                 </button>
               </li>
             ))}

@@ -5,7 +5,7 @@
 import type { Source, SourceKind, Summit } from '../data/schema';
 import { SOURCE_KINDS } from '../data/schema';
 import type { StanceCellRef, ViewState } from '../state/viewState';
-import { formatCalendarDate } from './calendar';
+import { formatEventDate } from './timelineDates';
 import { reportedFigures } from './overview';
 
 export type CitingKind = 'reported' | 'entity' | 'pledge' | 'stance' | 'event' | 'claim';
@@ -60,7 +60,7 @@ export function buildSourceIndex(summit: Summit): Map<string, CitingRecord[]> {
     cite(ev.sourceIds, {
       kind: 'event',
       id: ev.id,
-      label: `Event: ${ev.title} (${formatCalendarDate(ev.date)})`,
+      label: `Event: ${ev.title} (${formatEventDate(ev)})`,
     });
   }
   for (const c of summit.claims) {

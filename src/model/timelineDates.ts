@@ -102,6 +102,26 @@ export function formatEventDate(event: Pick<SummitEvent, 'date' | 'datePrecision
   return formatDayRange(start, end);
 }
 
+/**
+ * One end of a run of events, as precisely as that event is known: "March 2025" for a month-precise
+ * first event (not "1 March 2025"), "the week of 13 October 2025", else its first or last day.
+ */
+export function formatEventBound(
+  event: Pick<SummitEvent, 'date' | 'datePrecision' | 'endDate'>,
+  end: 'start' | 'end',
+): string {
+  const span = eventSpan(event);
+  if (event.datePrecision === 'month') return formatMonth(span[end]);
+  if (event.datePrecision === 'week' && event.endDate === undefined)
+    return `the week of ${formatCalendarDate(span.start)}`;
+  return formatCalendarDate(span[end]);
+}
+
+/** "Week of 13 October 2025": a date that starts a line or a heading. */
+export function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** Compact form for list rows and small labels: "4 Sep", "4–6 Sep", "wk of 20 Oct", "Nov 2025". */
 export function formatEventDateShort(
   event: Pick<SummitEvent, 'date' | 'datePrecision' | 'endDate'>,

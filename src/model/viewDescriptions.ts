@@ -11,6 +11,7 @@ import type { ColorBy } from '../state/viewState';
 import { leaders } from './matrixRows';
 import { countPositions, indexStances, positionOf, summarizeCounts } from './stanceCells';
 import { categoryLabel } from './timelineCategories';
+import { eventSpan, formatEventBound } from './timelineDates';
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -62,9 +63,11 @@ export function describeTimeline(summit: Summit, filtered: FilteredSummit): stri
   const events = summit.events.filter((e) => filtered.eventIds.has(e.id));
   const head = `Timeline: ${events.length} of ${plural(summit.events.length, 'event')}`;
   if (events.length === 0) return `${head}; nothing matches the filters.`;
-  const dates = events.map((e) => e.date).sort();
-  const first = dates[0] ?? '';
-  const last = events.map((e) => e.endDate ?? e.date).sort()[events.length - 1] ?? first;
+  const spans = events.map((e) => ({ event: e, ...eventSpan(e) }));
+  const first = spans.reduce((a, b) => (b.start < a.start ? b : a));
+  const last = spans.reduce((a, b) => (b.end > a.end ? b : a));
+  // Only events known to the day count towards the busiest day: a month-precise one is not on the 1st.
+  const dates = events.filter((e) => e.datePrecision === 'day').map((e) => e.date);
   const byCategory = new Map<string, number>();
   for (const e of events) byCategory.set(e.category, (byCategory.get(e.category) ?? 0) + 1);
   const categories = [...byCategory]
@@ -73,14 +76,9 @@ export function describeTimeline(summit: Summit, filtered: FilteredSummit): stri
     .join(', ');
   const perDay = new Map<string, number>();
   for (const d of dates) perDay.set(d, (perDay.get(d) ?? 0) + 1);
-  const [busiest, most] = [...perDay].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [
-    first,
-    0,
-  ];
+  const [busiest, most] = [...perDay].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ['', 0];
   const peak = most > 1 ? ` The busiest day is ${formatCalendarDate(busiest)}, with ${most} events.` : '';
-  const span =
-    first === last
-      ? `on ${formatCalendarDate(first)}`
-      : `from ${formatCalendarDate(first)} to ${formatCalendarDate(last)}`;
+  const [from, to] = [formatEventBound(first.event, 'start'), formatEventBound(last.event, 'end')];
+  const span = from === to ? `on ${from}` : `from ${from} to ${to}`;
   return `${head}, ${span}. By category: ${categories}.${peak}`;
 }

@@ -22,7 +22,7 @@ describe('buildSourceIndex', () => {
       'Stance: Steve Witkoff on Negotiate',
       'Event: Coalition launched (2 March 2025)',
       'Event: Putin replies (5 September 2025)',
-      'Event: Peace plan drafts (1 November 2025)',
+      'Event: Peace plan drafts (November 2025)',
       'Claim made: Starmer was in the room.',
     ]);
   });

@@ -41,7 +41,19 @@ describe('view descriptions', () => {
 
   it('describes the timeline: span, categories and the busiest day, following the filters', () => {
     const all = describeTimeline(summit, filtered());
-    expect(all).toMatch(/^Timeline: 8 of 8 events, from .+ to .+\. By category: /);
+    expect(all).toMatch(/^Timeline: 8 of 8 events, from 2 March 2025 to November 2025\. By category: /);
+    // Three events on 4 September; the month-precise plan is not counted as on 1 November.
+    expect(all).toMatch(/The busiest day is 4 September 2025, with 3 events\.$/);
+    const launch = {
+      ...summit.events.find((e) => e.id === '2025-11-plan')!,
+      id: 'launch',
+      date: '2025-03-01',
+      endDate: undefined,
+    };
+    const withLaunch = { ...summit, events: [launch, ...summit.events] };
+    expect(describeTimeline(withLaunch, applyFilters(withLaunch, NO_FILTERS))).toMatch(
+      /^Timeline: 9 of 9 events, from March 2025 to November 2025\./,
+    );
     const e3 = describeTimeline(summit, filtered({ entities: ['fra', 'gbr'] }));
     expect(e3).toMatch(/^Timeline: 4 of 8 events/);
     expect(describeTimeline(summit, filtered({ categories: ['nothing'] }))).toBe(

@@ -1,7 +1,7 @@
 import type { Summit } from '../../data/schema';
 import type { FilteredSummit } from '../../model/filters';
 import { categoryLabel } from '../../model/timelineCategories';
-import { formatEventDate } from '../../model/timelineDates';
+import { formatEventDate, upperFirst } from '../../model/timelineDates';
 import { sortEvents } from '../../model/timelineOrder';
 import { RecordTable } from './RecordTable';
 
@@ -19,7 +19,7 @@ export function EventTable({ summit, filtered }: { summit: Summit; filtered: Fil
     >
       {rows.map((e) => (
         <tr key={e.id}>
-          <td>{formatEventDate(e)}</td>
+          <td>{upperFirst(formatEventDate(e))}</td>
           <th scope="row">{e.title}</th>
           <td>{categoryLabel(e.category)}</td>
           <td>{[...e.entityIds, ...e.personIds].map((id) => names.get(id) ?? id).join(', ') || '—'}</td>

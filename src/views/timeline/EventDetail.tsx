@@ -2,7 +2,7 @@ import { useId, useMemo } from 'react';
 import type { SummitEvent } from '../../data/schema';
 import { formatCalendarDate } from '../../model/calendar';
 import { categoryLabel } from '../../model/timelineCategories';
-import { formatEventDate } from '../../model/timelineDates';
+import { formatEventDate, upperFirst } from '../../model/timelineDates';
 import { eventDetailData, safeHref } from '../../model/timelineDetail';
 import { useAppStore, useSummit } from '../../state/hooks';
 import { dockIn, useDetailSlot } from '../../components/detailSlot';
@@ -31,7 +31,7 @@ export function EventDetail({ event, shown, onClose, id }: EventDetailProps) {
     <section className="tl-detail" aria-labelledby={titleId} id={id} data-detail-for={event.id}>
       <div className="tl-detail__head">
         <p className="tl-detail__meta">
-          <time dateTime={event.date}>{formatEventDate(event)}</time>
+          <time dateTime={event.date}>{upperFirst(formatEventDate(event))}</time>
           <span className="tl-badge" style={categoryStyle(event.category)}>
             {categoryLabel(event.category)}
           </span>
