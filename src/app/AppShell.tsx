@@ -76,7 +76,7 @@ export function AppShell({ onOpenLoader }: AppShellProps) {
 
   const startPresenting = () => {
     rememberViewBeforePresenting(store);
-    store.getState().replace(slideViewState(summit.story[0], 0, store.getState()));
+    store.getState().replace(slideViewState(summit.story, 0, store.getState()));
   };
   const views = focus === 'all' ? VIEW_NAMES : [focus, ...VIEW_NAMES.filter((v) => v !== focus)];
 

@@ -47,14 +47,20 @@ export function applySlideCommand(index: number, count: number, command: SlideCo
   }
 }
 
-/** The whole view state a slide sets; presenting and the theme carry over from the current state. */
+/**
+ * The whole view state of slide `index` of the story (clamped, so that a link to slide 10 of 9 opens
+ * slide 9 with its view, not slide 9's caption over the default view); presenting and the theme carry
+ * over from the current state.
+ */
 export function slideViewState(
-  slide: StorySlide | undefined,
+  story: readonly StorySlide[],
   index: number,
   current: Pick<ViewState, 'theme'>,
 ): ViewState {
+  const at = clampSlide(index, story.length);
+  const slide = story[at];
   const fromSlide = slide ? decodeViewState(slide.state) : {};
-  return { ...DEFAULT_VIEW_STATE, ...fromSlide, theme: current.theme, present: true, slide: index };
+  return { ...DEFAULT_VIEW_STATE, ...fromSlide, theme: current.theme, present: true, slide: at };
 }
 
 export function hasQuestion(slide: StorySlide | undefined): boolean {

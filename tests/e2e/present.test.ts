@@ -131,6 +131,20 @@ test('a slide is a link, and presenting mode has no axe violations', async () =>
   }
 });
 
+test('a link past the last slide opens the last slide with its own view', async () => {
+  const { page, close } = await openApp('?present=1&slide=99', { waitFor: '.present' });
+  try {
+    const progress = (await page.locator('.present__progress').textContent()) ?? '';
+    const [, last, total] = /^Slide (\d+) of (\d+)/.exec(progress) ?? [];
+    assert.ok(last !== undefined && last === total, `on the last slide (${progress})`);
+    // Slide 9 colours the map by attendance and chooses the United Kingdom.
+    await page.locator('.map-detail', { hasText: 'United Kingdom' }).waitFor();
+    await page.waitForFunction(() => location.search.includes('color=attendance'));
+  } finally {
+    await close();
+  }
+});
+
 /** Steps through every slide from the first and returns what `check` found on each. */
 async function eachSlide<T>(page: Page, check: () => Promise<T>): Promise<T[]> {
   const progress = page.locator('.present__progress');

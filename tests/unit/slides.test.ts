@@ -41,7 +41,8 @@ describe('slide controller', () => {
       caption: 'C',
       state: 'view=map&color=attendance&sel=fra&bogus=1',
     };
-    expect(slideViewState(slide, 2, { theme: 'dark' })).toEqual({
+    const other: StorySlide = { id: 'o', title: 'O', caption: 'C', state: 'view=timeline' };
+    expect(slideViewState([other, other, slide], 2, { theme: 'dark' })).toEqual({
       ...DEFAULT_VIEW_STATE,
       view: 'map',
       color: 'attendance',
@@ -49,6 +50,12 @@ describe('slide controller', () => {
       theme: 'dark',
       present: true,
       slide: 2,
+    });
+    // A link past the end opens the last slide, its view with it.
+    expect(slideViewState([other, slide], 9, { theme: 'light' })).toMatchObject({
+      slide: 1,
+      view: 'map',
+      selectedEntity: 'fra',
     });
   });
 

@@ -13,7 +13,7 @@ export function Handout() {
   const slides = useMemo(
     () =>
       summit.story.map((slide, i) => {
-        const state = { ...slideViewState(slide, i, { theme: 'light' }), present: false };
+        const state = { ...slideViewState(summit.story, i, { theme: 'light' }), present: false };
         return { slide, store: createAppStore(state), view: state.view === 'all' ? 'map' : state.view };
       }),
     [summit],

@@ -40,7 +40,7 @@ export function PresentShell() {
     // view may then scroll to what the slide highlights.
     for (const pane of [side.current, viewPane.current]) pane?.scrollTo?.(0, 0);
     window.scrollTo?.(0, 0);
-    store.getState().replace(slideViewState(story[next], next, store.getState()));
+    store.getState().replace(slideViewState(story, next, store.getState()));
   };
   const command = (c: SlideCommand) => go(applySlideCommand(index, story.length, c));
   const exit = () => {
@@ -51,9 +51,7 @@ export function PresentShell() {
   // A link to slide N sets present and slide; the slide's own view state is applied here once.
   useEffect(() => {
     const state = store.getState();
-    store
-      .getState()
-      .replace(slideViewState(story[state.slide], clampSlide(state.slide, story.length), state));
+    store.getState().replace(slideViewState(story, state.slide, state));
   }, [store, story]);
 
   useEffect(() => {
