@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { formatEventDate, upperFirst } from '../model/timelineDates';
+import { upperFirst } from '../model/prose';
+import { formatEventDate } from '../model/timelineDates';
 import { deriveEntityProfile } from '../model/entityProfile';
 import { ATTENDANCE_LABELS, CONFIDENCE_LABELS, PLEDGE_LABELS, ROLE_LABELS } from '../model/labels';
 import { POSITION_META } from '../model/stanceVocabulary';

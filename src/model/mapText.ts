@@ -4,6 +4,7 @@
  */
 import type { Attendance, Entity, Person, Source, Summit } from '../data/schema';
 import { PLEDGE_LABELS, ROLE_LABELS } from './mapColors';
+import { countLabel } from './prose';
 
 const HOW: Record<Attendance, string> = {
   'in-person': 'in person',
@@ -58,10 +59,6 @@ export function pledgeLine(entity: Entity): string | null {
 /** Every source the entity cites, its own and its pledge's, each once, in first-cited order. */
 export function entitySourceIds(entity: Entity): string[] {
   return [...new Set([...entity.sourceIds, ...(entity.pledge?.sourceIds ?? [])])];
-}
-
-export function countLabel(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 /** The one-line announcement for screen readers when the map's keyboard focus moves. */

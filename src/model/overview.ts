@@ -5,6 +5,7 @@
  */
 import type { Attendance, Claim, Entity, PledgeStatus, Position, Summit, SummitMeta } from '../data/schema';
 import { ATTENDANCES, PLEDGE_STATUSES } from '../data/schema';
+import { countLabel, listNames, nameInProse, upperFirst } from './prose';
 
 export interface ParticipationCounts {
   /** Entities whose role is anything but "non-participant". */
@@ -99,7 +100,7 @@ function attendanceTakeaway(summit: Summit): Takeaway | null {
   const participants = participantsOf(summit);
   if (participants.length === 0) return null;
   const names = (a: Attendance) =>
-    participants.filter((e) => e.participation.attendance === a).map((e) => e.name);
+    participants.filter((e) => e.participation.attendance === a).map((e) => nameInProse(e.name));
   const inPerson = names('in-person');
   const parts = [
     inPerson.length > 0 &&
@@ -113,7 +114,7 @@ function attendanceTakeaway(summit: Summit): Takeaway | null {
   ].filter((p): p is string => typeof p === 'string');
   return {
     id: 'attendance',
-    text: `This dataset lists ${plural(participants.length, 'participant')}: ${listNames(parts)}.`,
+    text: `This dataset lists ${countLabel(participants.length, 'participant')}: ${listNames(parts)}.`,
     sourceIds: participants.flatMap((e) => e.sourceIds),
   };
 }
@@ -126,7 +127,7 @@ function readyTakeaway(summit: Summit): Takeaway | null {
   const sentences = [
     reported && `Sources reported ${reported.value} countries as committed to the force.`,
     ready.length > 0
-      ? `This dataset names ${ready.length} as ready to deploy forces: ${listNames(ready.map((e) => e.name))}${lowConfidence(ready)}.`
+      ? `This dataset names ${ready.length} as ready to deploy forces: ${listNames(ready.map((e) => nameInProse(e.name)))}${lowConfidence(ready)}.`
       : 'This dataset names no country as ready to deploy forces.',
     undisclosed === 1 && 'For 1 other, nothing public was found on what it offers.',
     undisclosed > 1 && `For ${undisclosed} others, nothing public was found on what they offer.`,
@@ -143,11 +144,13 @@ function rulesOutTakeaway(summit: Summit): Takeaway | null {
   if (out.length === 0) return null;
   const undecided = summit.entities.filter((e) => e.pledge?.status === 'undecided');
   const verb = out.length === 1 ? 'has ruled out sending its' : 'have ruled out sending their';
-  const sentences = [`${listNames(out.map((e) => e.name))} ${verb} own troops${lowConfidence(out)}.`];
+  const sentences = [
+    `${upperFirst(listNames(out.map((e) => nameInProse(e.name))))} ${verb} own troops${lowConfidence(out)}.`,
+  ];
   if (undecided.length > 0) {
     const be = undecided.length === 1 ? 'is' : 'are';
     sentences.push(
-      `${listNames(undecided.map((e) => e.name))} ${be} recorded as undecided${lowConfidence(undecided)}.`,
+      `${upperFirst(listNames(undecided.map((e) => nameInProse(e.name))))} ${be} recorded as undecided${lowConfidence(undecided)}.`,
     );
   }
   return {
@@ -184,7 +187,7 @@ export function outsideTakeaway(summit: Summit, questionId: string): Takeaway | 
   const clauses = unique(stances.map((s) => s.position)).map((position) => {
     const group = stances.filter((s) => s.position === position).map((s) => people.get(s.personId));
     const names = group.map((p) => p?.name ?? '');
-    const entities = unique(group.map((p) => outside.get(p?.entityId ?? '')?.name ?? ''));
+    const entities = unique(group.map((p) => nameInProse(outside.get(p?.entityId ?? '')?.name ?? '')));
     const verb = POSITION_VERBS[position]?.(names.length) ?? '';
     return `${listNames(names)} (${listNames(entities)}) ${verb} ${topic}`;
   });
@@ -214,26 +217,16 @@ function backstopTakeaway(summit: Summit): Takeaway | null {
   };
 }
 
-/** "A", "A and B", "A, B and C" */
-export function listNames(names: readonly string[]): string {
-  if (names.length <= 1) return names[0] ?? '';
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
-}
-
 /** "; the evidence for X is of low confidence", or "; for 8 of them …", or "" when none is low. */
 function lowConfidence(entities: readonly Entity[]): string {
   const low = entities.filter((e) => e.pledge?.confidence === 'low');
   if (low.length === 0) return '';
   if (low.length > 2) return `; for ${low.length} of them the evidence is of low confidence`;
-  return `; the evidence for ${listNames(low.map((e) => e.name))} is of low confidence`;
+  return `; the evidence for ${listNames(low.map((e) => nameInProse(e.name)))} is of low confidence`;
 }
 
 function participantsOf(summit: Summit) {
   return summit.entities.filter((e) => e.participation.role !== 'non-participant');
-}
-
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 function unique<T>(items: readonly T[]): T[] {

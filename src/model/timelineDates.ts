@@ -117,11 +117,6 @@ export function formatEventBound(
   return formatCalendarDate(span[end]);
 }
 
-/** "Week of 13 October 2025": a date that starts a line or a heading. */
-export function upperFirst(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /** Compact form for list rows and small labels: "4 Sep", "4–6 Sep", "wk of 20 Oct", "Nov 2025". */
 export function formatEventDateShort(
   event: Pick<SummitEvent, 'date' | 'datePrecision' | 'endDate'>,

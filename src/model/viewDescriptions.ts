@@ -10,19 +10,12 @@ import { COLOR_BY_LABELS, isParticipant, legendCounts } from './mapColors';
 import type { ColorBy } from '../state/viewState';
 import { leaders } from './matrixRows';
 import { countPositions, indexStances, positionOf, summarizeCounts } from './stanceCells';
+import { countLabel, listNames, nameInProse } from './prose';
 import { categoryLabel } from './timelineCategories';
 import { eventSpan, formatEventBound } from './timelineDates';
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-/** "France, Germany and the United Kingdom"; long lists are cut with "and N more". */
-export function listNames(names: readonly string[], max = 6): string {
-  if (names.length <= 1) return names[0] ?? '';
-  const shown = names.length > max ? [...names.slice(0, max), `${names.length - max} more`] : [...names];
-  return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
-}
+/** Long lists in a view's description are cut: "A, B, … and 4 more". */
+const LIST_MAX = 6;
 
 export interface MapDescriptionInput {
   colorBy: ColorBy;
@@ -33,15 +26,21 @@ export function describeMap(summit: Summit, filtered: FilteredSummit, view: MapD
   const participants = summit.entities.filter(isParticipant);
   const shown = participants.filter((e) => filtered.entityIds.has(e.id));
   const rows = legendCounts(shown, view.colorBy).filter((r) => r.count > 0);
-  const breakdown = rows.map((r) => `${r.count} ${r.category.label.toLowerCase()}`).join(', ');
+  // "Member 35", as the key reads: "35 member" and "4 rules out troops" came from gluing count to label.
+  const breakdown = rows.map((r) => `${r.category.label} ${r.count}`).join(', ');
   const scope = filtered.entitiesNarrowed
-    ? `Map: ${shown.length} of ${plural(participants.length, 'participant')} match the filters` +
-      (shown.length > 0 ? ` (${listNames(shown.map((e) => e.name))})` : '') +
+    ? `Map: ${shown.length} of ${countLabel(participants.length, 'participant')} ${shown.length === 1 ? 'matches' : 'match'} the filters` +
+      (shown.length > 0
+        ? ` (${listNames(
+            shown.map((e) => nameInProse(e.name)),
+            LIST_MAX,
+          )})`
+        : '') +
       '; the others are dimmed.'
-    : `Map: ${plural(participants.length, 'participant')}.`;
+    : `Map: ${countLabel(participants.length, 'participant')}.`;
   const colours = shown.length > 0 ? ` By ${COLOR_BY_LABELS[view.colorBy].toLowerCase()}: ${breakdown}.` : '';
-  const outsiders = summit.entities.filter((e) => !isParticipant(e)).map((e) => e.name);
-  const outside = outsiders.length > 0 ? ` Not taking part: ${listNames(outsiders)}.` : '';
+  const outsiders = summit.entities.filter((e) => !isParticipant(e)).map((e) => nameInProse(e.name));
+  const outside = outsiders.length > 0 ? ` Not taking part: ${listNames(outsiders, LIST_MAX)}.` : '';
   const selected = summit.entities.find((e) => e.id === view.selectedEntity);
   return `${scope}${colours}${outside}${selected ? ` Selected: ${selected.name}.` : ''}`;
 }
@@ -49,7 +48,7 @@ export function describeMap(summit: Summit, filtered: FilteredSummit, view: MapD
 export function describeMatrix(summit: Summit, filtered: FilteredSummit): string {
   const rows = leaders(summit).filter((p) => filtered.personIds.has(p.id));
   const questions = summit.questions.filter((q) => filtered.questionIds.has(q.id));
-  const head = `Stance matrix: ${rows.length} of ${plural(leaders(summit).length, 'leader')} by ${plural(
+  const head = `Stance matrix: ${rows.length} of ${countLabel(leaders(summit).length, 'leader')} by ${countLabel(
     questions.length,
     'question',
   )}.`;
@@ -61,7 +60,7 @@ export function describeMatrix(summit: Summit, filtered: FilteredSummit): string
 
 export function describeTimeline(summit: Summit, filtered: FilteredSummit): string {
   const events = summit.events.filter((e) => filtered.eventIds.has(e.id));
-  const head = `Timeline: ${events.length} of ${plural(summit.events.length, 'event')}`;
+  const head = `Timeline: ${events.length} of ${countLabel(summit.events.length, 'event')}`;
   if (events.length === 0) return `${head}; nothing matches the filters.`;
   const spans = events.map((e) => ({ event: e, ...eventSpan(e) }));
   const first = spans.reduce((a, b) => (b.start < a.start ? b : a));

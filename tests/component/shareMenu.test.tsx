@@ -74,7 +74,7 @@ describe('ShareMenu', () => {
     const saved = captureDownloads();
     const { user, dialog } = await openMenu({ entities: ['ita'] });
     await user.click(
-      within(dialog).getByRole('button', { name: /^Countries and organisations CSV \(1 rows\)/ }),
+      within(dialog).getByRole('button', { name: /^Countries and organisations CSV \(1 row\)/ }),
     );
     expect(saved[0]?.name).toBe('summit-atlas-v0.0.1-test-participants-filtered.csv');
     const first = await bytes(saved[0]!.blob);

@@ -19,7 +19,7 @@ describe('text alternatives of the views', () => {
     await userEvent.click(screen.getByRole('button', { name: /^E3/ }));
     await waitFor(() =>
       expect(region('Map')).toHaveAccessibleDescription(
-        /^Map: 2 of 7 participants match the filters \(France and United Kingdom\); the others are dimmed\./,
+        /^Map: 2 of 7 participants match the filters \(France and the United Kingdom\); the others are dimmed\./,
       ),
     );
     expect(region('Stance matrix')).toHaveAccessibleDescription(/^Stance matrix: 2 of 7 leaders/);

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../src/data/schema';
 import {
   announcement,
-  countLabel,
   entitySourceIds,
   indexSummit,
   pledgeLine,
@@ -37,8 +36,6 @@ describe('map text', () => {
       pledge: { ...entity('fra').pledge!, sourceIds: ['src-b', 'src-c'] },
     };
     expect(entitySourceIds(e)).toEqual(['src-a', 'src-b', 'src-c']);
-    expect(countLabel(1, 'source')).toBe('1 source');
-    expect(countLabel(3, 'source')).toBe('3 sources');
   });
 
   it('announces a focused entity in one sentence for screen readers', () => {

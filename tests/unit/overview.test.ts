@@ -3,7 +3,6 @@ import { parseSummitText } from '../../src/data/parseSummit';
 import type { Summit } from '../../src/data/schema';
 import {
   keyTakeaways,
-  listNames,
   outsideTakeaway,
   participationCounts,
   pledgeCounts,
@@ -62,12 +61,12 @@ describe('keyTakeaways', () => {
     expect(keyTakeaways(small)).toEqual([
       {
         id: 'attendance',
-        text: 'This dataset lists 7 participants: 2 in person (France and Ukraine), 4 by video and 1 for part of the meeting (United States).',
+        text: 'This dataset lists 7 participants: 2 in person (France and Ukraine), 4 by video and 1 for part of the meeting (the United States).',
         sourceIds: ['src-a', 'src-b', 'src-c'],
       },
       {
         id: 'ready',
-        text: 'Sources reported 26 countries as committed to the force. This dataset names 2 as ready to deploy forces: France and United Kingdom. For 1 other, nothing public was found on what it offers.',
+        text: 'Sources reported 26 countries as committed to the force. This dataset names 2 as ready to deploy forces: France and the United Kingdom. For 1 other, nothing public was found on what it offers.',
         sourceIds: ['src-a', 'src-b'],
       },
       { id: 'rules-out', text: 'Italy has ruled out sending its own troops.', sourceIds: ['src-b'] },
@@ -170,14 +169,5 @@ describe('outsideTakeaway', () => {
     );
     expect(outsideTakeaway(summit, 'negotiate')).toBeNull();
     expect(outsideTakeaway(summit, 'no-such-question')).toBeNull();
-  });
-});
-
-describe('listNames', () => {
-  it('joins names in plain English', () => {
-    expect(listNames([])).toBe('');
-    expect(listNames(['A'])).toBe('A');
-    expect(listNames(['A', 'B'])).toBe('A and B');
-    expect(listNames(['A', 'B', 'C'])).toBe('A, B and C');
   });
 });

@@ -1,7 +1,7 @@
 import { applyFilters, type FilterState } from '../../src/model/filters';
 import { pickFilters } from '../../src/state/paintedFilters';
 import { DEFAULT_VIEW_STATE } from '../../src/state/viewState';
-import { describeMap, describeMatrix, describeTimeline, listNames } from '../../src/model/viewDescriptions';
+import { describeMap, describeMatrix, describeTimeline } from '../../src/model/viewDescriptions';
 import { loadFixture } from '../helpers/renderWithStore';
 
 const summit = loadFixture('valid-small.json');
@@ -10,12 +10,6 @@ const NO_FILTERS = pickFilters(DEFAULT_VIEW_STATE);
 const filtered = (f: Partial<FilterState> = {}) => applyFilters(summit, { ...NO_FILTERS, ...f });
 
 describe('view descriptions', () => {
-  it('lists names readably and cuts long lists', () => {
-    expect(listNames(['A'])).toBe('A');
-    expect(listNames(['A', 'B', 'C'])).toBe('A, B and C');
-    expect(listNames(['A', 'B', 'C', 'D'], 2)).toBe('A, B and 2 more');
-  });
-
   it('describes the map: participants by the colour dimension, outsiders, selection', () => {
     const all = describeMap(summit, filtered(), { colorBy: 'attendance', selectedEntity: null });
     expect(all).toMatch(/^Map: 7 participants\. By attendance: /);
@@ -25,9 +19,14 @@ describe('view descriptions', () => {
       selectedEntity: 'fra',
     });
     expect(e3).toMatch(
-      /^Map: 2 of 7 participants match the filters \(France and United Kingdom\); the others are dimmed\./,
+      /^Map: 2 of 7 participants match the filters \(France and the United Kingdom\); the others are dimmed\./,
     );
     expect(e3).toMatch(/Selected: France\.$/);
+    // Each value as the key reads it, so no count is glued to a label ("35 member", "4 rules out troops").
+    expect(e3).toContain('By role: Host 1, Co-chair 1.');
+    expect(
+      describeMap(summit, filtered({ entities: ['ita'] }), { colorBy: 'role', selectedEntity: null }),
+    ).toMatch(/^Map: 1 of 7 participants matches the filters \(Italy\)/);
   });
 
   it('describes the matrix with the same counts as its column totals', () => {

@@ -1,7 +1,8 @@
 import type { Summit } from '../../data/schema';
 import type { FilteredSummit } from '../../model/filters';
 import { categoryLabel } from '../../model/timelineCategories';
-import { formatEventDate, upperFirst } from '../../model/timelineDates';
+import { upperFirst } from '../../model/prose';
+import { formatEventDate } from '../../model/timelineDates';
 import { sortEvents } from '../../model/timelineOrder';
 import { RecordTable } from './RecordTable';
 

@@ -3,6 +3,7 @@ import { CSV_TABLES, stancesIn, tableCsv, type CsvTable } from '../../export/csv
 import { exportFilename } from '../../export/citation';
 import { csvBlob, downloadBlob, downloadText } from '../../export/download';
 import { useSummit } from '../../state/hooks';
+import { countLabel } from '../../model/prose';
 import { useFiltered } from '../../state/selectors';
 
 const TABLE_LABELS: Record<CsvTable, string> = {
@@ -63,7 +64,7 @@ export function DataDownloads() {
           const [shown, total] = counts[table];
           return (
             <button key={table} type="button" className="share-button" onClick={() => saveCsv(table)}>
-              {TABLE_LABELS[table]} CSV ({scope === 'filtered' ? shown : total} rows)
+              {TABLE_LABELS[table]} CSV ({countLabel(scope === 'filtered' ? shown : total, 'row')})
             </button>
           );
         })}

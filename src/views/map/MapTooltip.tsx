@@ -1,14 +1,9 @@
 import { useLayoutEffect, useRef } from 'react';
 import type { Entity } from '../../data/schema';
 import { ROLE_LABELS } from '../../model/mapColors';
-import {
-  countLabel,
-  entitySourceIds,
-  pledgeLine,
-  representationLine,
-  type MapIndex,
-} from '../../model/mapText';
+import { entitySourceIds, pledgeLine, representationLine, type MapIndex } from '../../model/mapText';
 import { placeNear } from '../../model/panelPlacement';
+import { countLabel } from '../../model/prose';
 
 export interface TipState {
   entityId: string;

@@ -3,7 +3,7 @@ import { lazy, Suspense } from 'react';
 import './map.css';
 import './map-controls.css';
 import './map-panels.css';
-import { countLabel } from '../../model/mapText';
+import { countLabel } from '../../model/prose';
 import { useAppStore } from '../../state/hooks';
 import { OffscreenPart } from '../../components/OffscreenScope';
 import { ColorByControl } from './ColorByControl';
