@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { upperFirst } from '../model/prose';
-import { formatEventDate } from '../model/timelineDates';
 import { deriveEntityProfile } from '../model/entityProfile';
 import { ATTENDANCE_LABELS, CONFIDENCE_LABELS, PLEDGE_LABELS, ROLE_LABELS } from '../model/labels';
+import { noRepresentative } from '../model/mapText';
+import { upperFirst } from '../model/prose';
 import { POSITION_META } from '../model/stanceVocabulary';
+import { formatEventDate } from '../model/timelineDates';
 import { useAppStore, useSummit } from '../state/hooks';
 import { SourceList } from './SourceList';
 import './panel.css';
@@ -27,6 +28,7 @@ export function EntityPanel() {
 
   if (!profile) return null;
   const { entity, representatives, stances, events, sources } = profile;
+  const questionCount = summit.questions.length;
   const close = () => hover({ profileEntity: null });
 
   return (
@@ -63,7 +65,7 @@ export function EntityPanel() {
         <dd>
           {representatives.length > 0
             ? representatives.map((p) => `${p.name} (${p.title})`).join('; ')
-            : 'Not recorded'}
+            : noRepresentative(entity)}
         </dd>
         {entity.pledge && (
           <>
@@ -77,26 +79,26 @@ export function EntityPanel() {
           </>
         )}
       </dl>
-      {stances.length > 0 && (
-        <>
-          <h3>Positions taken</h3>
-          <ul className="entity-panel__list">
-            {stances.map(({ person, question, stance }) => (
-              <li key={`${person.id}-${question.id}`}>
-                <button
-                  type="button"
-                  className="link-button"
-                  data-person-id={person.id}
-                  data-question-id={question.id}
-                  onClick={() => update({ selectedCell: { personId: person.id, questionId: question.id } })}
-                >
-                  {/* The label as written: lower-casing it made "US" and "Russia" "us" and "russia". */}
-                  {person.name} on “{question.label}”: {POSITION_META[stance.position].phrase}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </>
+      <h3>Recorded positions ({stances.length})</h3>
+      {stances.length === 0 ? (
+        <p>No position found on the {questionCount} questions in the sources read.</p>
+      ) : (
+        <ul className="entity-panel__list">
+          {stances.map(({ person, question, stance }) => (
+            <li key={`${person.id}-${question.id}`}>
+              <button
+                type="button"
+                className="link-button"
+                data-person-id={person.id}
+                data-question-id={question.id}
+                onClick={() => update({ selectedCell: { personId: person.id, questionId: question.id } })}
+              >
+                {/* The label as written: lower-casing it made "US" and "Russia" "us" and "russia". */}
+                {person.name} on “{question.label}”: {POSITION_META[stance.position].phrase}
+              </button>
+            </li>
+          ))}
+        </ul>
       )}
       {events.length > 0 && (
         <>
@@ -118,6 +120,7 @@ export function EntityPanel() {
         </>
       )}
       <h3>Sources ({sources.length})</h3>
+      <p>Everything cited for {entity.name}, its people&rsquo;s positions and its events.</p>
       <SourceList sources={sources} />
     </aside>
   );

@@ -14,8 +14,15 @@ export function SourceList({ sources }: { sources: readonly Source[] }) {
           {s.published !== undefined && <>, {formatCalendarDate(s.published)}</>}
           {': '}
           {isHttpUrl(s.url) ? (
-            <a href={s.url} target="_blank" rel="noopener noreferrer">
-              {s.title} <span className="visually-hidden">(opens in a new tab)</span>
+            // Named here rather than by a hidden "(opens in a new tab)" span, whose separating space
+            // was drawn as an underlined blank at the end of the link.
+            <a
+              href={s.url}
+              target="_blank"
+              rel="noopener noreferrer"
+              aria-label={`${s.title} (opens in a new tab)`}
+            >
+              {s.title}
             </a>
           ) : (
             <span>

@@ -26,6 +26,14 @@ export const CLAIM_SIDE_LABELS: Record<ClaimStatus, string> = {
   confirmed: 'What the sources show',
 };
 
+/** Where a check has no text of its own, its sources stand alone under this label. */
+export const CLAIM_CHECKED_BY: Record<ClaimStatus, string> = {
+  corrected: 'Corrected by',
+  disputed: 'Disputed by',
+  unverified: 'Checked against',
+  confirmed: 'Confirmed by',
+};
+
 export const CLAIM_ICONS: Record<ClaimStatus, string> = {
   confirmed: '✓',
   corrected: '✗',

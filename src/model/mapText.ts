@@ -53,7 +53,15 @@ export function pledgeLine(entity: Entity): string | null {
   if (!entity.pledge) return null;
   const label = PLEDGE_LABELS[entity.pledge.status];
   const summary = entity.pledge.summary.trim();
-  return summary === '' ? label : `${label}: ${summary}`;
+  // A dash, not a colon: summaries often open with their own ("No decision on troops: …").
+  return summary === '' ? label : `${label} — ${summary}`;
+}
+
+/** "Represented by" when nobody is named: one wording in every panel. */
+export function noRepresentative(entity: Entity): string {
+  return entity.participation.role === 'non-participant'
+    ? ROLE_LABELS['non-participant']
+    : 'Not named in the sources';
 }
 
 /** Every source the entity cites, its own and its pledge's, each once, in first-cited order. */

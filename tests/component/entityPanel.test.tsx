@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AppShell } from '../../src/app/AppShell';
 import { loadFixture, renderWithStore, stubEmptyWorld } from '../helpers/renderWithStore';
@@ -22,7 +22,10 @@ describe('the full profile of one participant', () => {
 
   it('gathers representation, pledge, positions, events and sources, and takes focus', async () => {
     const { panel } = await openFranceProfile();
-    expect(within(panel).getByRole('heading', { name: 'France', level: 2 })).toHaveFocus();
+    // Focus moves in an effect after the panel is drawn, which on a loaded machine can be a tick later.
+    await waitFor(() =>
+      expect(within(panel).getByRole('heading', { name: 'France', level: 2 })).toHaveFocus(),
+    );
     expect(panel).toHaveTextContent('Represented byEmmanuel Macron (President of France)');
     expect(
       within(panel)
@@ -35,6 +38,15 @@ describe('the full profile of one participant', () => {
     ]);
     expect(within(panel).getByRole('heading', { name: 'Events (3)' })).toBeInTheDocument();
     expect(within(panel).getByRole('button', { name: /Paris summit$/ })).toBeInTheDocument();
+  });
+
+  it('says when nobody is named and no position was found, in the words the map uses', async () => {
+    const { store } = renderWithStore(<AppShell />);
+    act(() => store.getState().hover({ profileEntity: 'lux' }));
+    const panel = await screen.findByRole('complementary', { name: 'Luxembourg' });
+    expect(panel).toHaveTextContent('Represented byNot named in the sources');
+    expect(within(panel).getByRole('heading', { name: 'Recorded positions (0)' })).toBeInTheDocument();
+    expect(panel).toHaveTextContent('No position found on the 3 questions in the sources read.');
   });
 
   it('opens a position in the matrix and an event on the timeline', async () => {

@@ -112,7 +112,7 @@ describe('MapView', () => {
     expect(tip).toHaveTextContent('Co-chair');
     expect(tip).toHaveTextContent('Keir Starmer, by video');
     expect(tip).toHaveTextContent('From Glasgow');
-    expect(tip).toHaveTextContent('Ready to deploy troops: Ready to deploy.');
+    expect(tip).toHaveTextContent('Ready to deploy troops — Ready to deploy.');
     expect(tip).toHaveTextContent('1 source');
     expect(store.getState().hoveredEntity).toBe('gbr');
     await userEvent.unhover(container.querySelector('svg.map-svg')!);

@@ -22,15 +22,15 @@ describe('StanceMatrix grid', () => {
       .getAllByRole('rowheader')
       .map((h) => h.textContent);
     expect(rowHeaders).toEqual([
-      'Coalition participants (5)',
+      'Coalition participants (5 leaders)',
       'Emmanuel MacronFrance',
       'Keir StarmerUnited Kingdom',
       'Giorgia MeloniItaly',
       'Volodymyr ZelenskyUkraine',
       'Mark RutteNATO',
-      'United States (1)',
+      'United States (1 leader)',
       'Steve WitkoffUnited States',
-      'Russia (1)',
+      'Russia (1 leader)',
       'Vladimir PutinRussia',
       'Column totals',
     ]);

@@ -83,7 +83,7 @@ describe('StanceMatrix cell detail', () => {
     expect(link).toHaveAttribute('href', 'https://www.reuters.com/b');
     expect(link).toHaveAttribute('target', '_blank');
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
-    expect(dialog).toHaveTextContent(/Reuters, 5 September 2025: Report \(opens in a new tab\) \(News/);
+    expect(dialog).toHaveTextContent(/Reuters, 5 September 2025: Report \(News agency\)/);
 
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();

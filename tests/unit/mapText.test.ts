@@ -23,7 +23,7 @@ describe('map text', () => {
   });
 
   it('summarises the pledge in one line', () => {
-    expect(pledgeLine(entity('ita'))).toBe('Rules out troops: No Italian troops.');
+    expect(pledgeLine(entity('ita'))).toBe('Rules out troops — No Italian troops.');
     expect(pledgeLine(entity('nato'))).toBeNull();
     const blank = { ...entity('fra'), pledge: { ...entity('fra').pledge!, summary: '  ' } };
     expect(pledgeLine(blank)).toBe('Ready to deploy troops');
@@ -40,7 +40,7 @@ describe('map text', () => {
 
   it('announces a focused entity in one sentence for screen readers', () => {
     expect(announcement(entity('gbr'), index)).toBe(
-      'United Kingdom. Co-chair. Keir Starmer, by video. Ready to deploy troops: Ready to deploy. 1 source.',
+      'United Kingdom. Co-chair. Keir Starmer, by video. Ready to deploy troops — Ready to deploy. 1 source.',
     );
   });
 });

@@ -3,7 +3,7 @@ import type { Entity } from '../../data/schema';
 import { ATTENDANCE_LABELS, PLEDGE_LABELS, ROLE_LABELS } from '../../model/mapColors';
 import { dockIn, useDetailSlot } from '../../components/detailSlot';
 import { SourceList } from '../../components/SourceList';
-import { entitySourceIds, representatives, type MapIndex } from '../../model/mapText';
+import { entitySourceIds, noRepresentative, representatives, type MapIndex } from '../../model/mapText';
 import { useAppStore } from '../../state/hooks';
 
 const CONFIDENCE: Record<string, string> = { high: 'high', moderate: 'moderate', low: 'low' };
@@ -41,7 +41,7 @@ export function MapDetail({ entity, index }: { entity: Entity; index: MapIndex }
         <dt>Represented by</dt>
         <dd>
           {people.length === 0
-            ? 'Not named in the sources'
+            ? noRepresentative(entity)
             : people.map((person, i) => (
                 <span key={person.id}>
                   {i > 0 && '; '}

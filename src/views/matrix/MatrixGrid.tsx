@@ -1,6 +1,7 @@
 import { useMemo, useRef, type CSSProperties, type MouseEvent } from 'react';
 import { rowsShownNow } from '../../model/matrixReveal';
 import { summarizeColumns, type MatrixModel } from '../../model/matrixRows';
+import { countLabel } from '../../model/prose';
 import { describeAgreement } from '../../model/stanceAgreement';
 import { useAppStore, useAppStoreApi } from '../../state/hooks';
 import { ColumnHeader } from './ColumnHeader';
@@ -112,7 +113,8 @@ export function MatrixGrid({
             <div role="row" className="mx-group-row">
               <div role="rowheader" className="mx-group-row__head">
                 <span className="mx-group-row__label">
-                  {group.label} <span className="mx-group-row__count">({group.shown.size})</span>
+                  {group.label}{' '}
+                  <span className="mx-group-row__count">({countLabel(group.shown.size, 'leader')})</span>
                 </span>
               </div>
             </div>

@@ -1,4 +1,4 @@
-import { CLAIM_ICONS, CLAIM_SIDE_LABELS, type ClaimPair } from '../../model/claims';
+import { CLAIM_CHECKED_BY, CLAIM_ICONS, CLAIM_SIDE_LABELS, type ClaimPair } from '../../model/claims';
 import { CLAIM_STATUS_LABELS } from '../../model/labels';
 import { SourceLink, SourceLinks } from './SourceLinks';
 
@@ -21,9 +21,16 @@ export function ClaimCard({ pair }: { pair: ClaimPair }) {
         </p>
       </div>
       <div className="claim__side claim__side--check">
-        <p className="claim__label">{CLAIM_SIDE_LABELS[pair.status]}</p>
-        {pair.correction !== null && <p className="claim__correction">{pair.correction}</p>}
-        <SourceLinks sources={pair.checkSources} />
+        {pair.correction === null ? (
+          // A heading over nothing but "Sources:" read as a check left blank.
+          <SourceLinks sources={pair.checkSources} label={CLAIM_CHECKED_BY[pair.status]} />
+        ) : (
+          <>
+            <p className="claim__label">{CLAIM_SIDE_LABELS[pair.status]}</p>
+            <p className="claim__correction">{pair.correction}</p>
+            <SourceLinks sources={pair.checkSources} />
+          </>
+        )}
       </div>
     </article>
   );
