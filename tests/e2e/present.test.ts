@@ -287,6 +287,25 @@ test('the handout lists every slide with its caption', async () => {
     const pages = await page.locator('.handout__page').count();
     assert.ok(pages >= 6, `${pages} handout pages`);
     assert.equal(await page.locator('.handout__page .present__caption h1').count(), pages);
+    // A detail a slide opens (a cell's evidence, a country, an event) stays on its own page.
+    await page.locator('.handout__page .mx-cell-detail').first().waitFor();
+    const spills = await page.$$eval('.handout__page', (articles) =>
+      articles.flatMap((article) => {
+        const a = article.getBoundingClientRect();
+        return [...article.querySelectorAll('.mx-cell-detail, .map-detail, .tl-detail')]
+          .map((d) => d.getBoundingClientRect())
+          .filter((d) => d.top < a.top || d.bottom > a.bottom + 1)
+          .map(
+            (d) => `${article.getAttribute('aria-label')}: ${d.top}–${d.bottom} outside ${a.top}–${a.bottom}`,
+          );
+      }),
+    );
+    assert.deepEqual(spills, []);
+    // In the flow under its caption, as when presenting: a floating card spilled over the next page.
+    const placed = await page.$$eval('.handout__page .mx-cell-detail', (cards) =>
+      cards.map((c) => `${getComputedStyle(c).position} ${c.parentElement?.className ?? ''}`),
+    );
+    assert.ok(placed.length > 0 && placed.every((p) => p === 'static present__detail'), placed.join('; '));
   } finally {
     await close();
   }

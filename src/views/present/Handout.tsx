@@ -1,9 +1,12 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { ViewSection } from '../../app/ViewSection';
+import { DetailSlotContext } from '../../components/detailSlot';
+import type { StorySlide } from '../../data/schema';
 import { slideViewState } from '../../model/slides';
 import { AppProviders } from '../../state/AppProviders';
 import { createAppStore } from '../../state/createAppStore';
 import { useSummit } from '../../state/hooks';
+import type { ViewName } from '../../state/viewNames';
 import { SlideCaption } from './SlideCaption';
 import './present.css';
 
@@ -37,11 +40,27 @@ export function Handout() {
             Slide {i + 1} of {slides.length}
           </p>
           <AppProviders store={store} summit={summit}>
-            <SlideCaption slide={slide} revealed onReveal={() => undefined} />
-            <ViewSection which={view} />
+            <HandoutSlide slide={slide} view={view} />
           </AppProviders>
         </article>
       ))}
     </div>
+  );
+}
+
+/**
+ * One slide on paper. The detail a slide opens (a cell's evidence, a country, an event) is docked under
+ * its caption, as when presenting: floating, a card spilled over the next slide's page.
+ */
+function HandoutSlide({ slide, view }: { slide: StorySlide; view: ViewName }) {
+  const [slot, setSlot] = useState<HTMLDivElement | null>(null);
+  return (
+    <>
+      <SlideCaption slide={slide} revealed onReveal={() => undefined} />
+      <div className="present__detail" ref={setSlot} />
+      <DetailSlotContext value={slot}>
+        <ViewSection which={view} />
+      </DetailSlotContext>
+    </>
   );
 }
