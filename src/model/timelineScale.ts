@@ -149,14 +149,26 @@ export function axisTicks(
   const [d0, d1] = scale.domain() as [Date, Date];
   const [left, right] = scale.range() as [number, number];
   const pad = fontPx * 0.4;
-  const months = utcMonth.range(utcMonth.floor(d0), d1).map((m): MonthTick => {
-    const x0 = Math.max(left, scale(m));
-    const x1 = Math.min(right, scale(utcMonth.offset(m, 1)));
+  const bands = utcMonth.range(utcMonth.floor(d0), d1).map((m) => {
     const name = monthName(m.getUTCMonth() + 1);
-    const options = [`${name} ${m.getUTCFullYear()}`, name, name.slice(0, 3)];
-    const label = options.find((o) => measure(o) <= x1 - x0 - 2 * pad) ?? null;
-    return { date: utcToCalendarDate(m.getTime()), x0, x1, label };
+    return {
+      m,
+      x0: Math.max(left, scale(m)),
+      x1: Math.min(right, scale(utcMonth.offset(m, 1))),
+      forms: [`${name} ${m.getUTCFullYear()}`, name, name.slice(0, 3)],
+    };
   });
+  const fits = (text: string | undefined, b: (typeof bands)[number]) =>
+    text !== undefined && measure(text) <= b.x1 - b.x0 - 2 * pad;
+  // One form for every month, the longest they all take, so the axis never reads "October, Nov"; a
+  // month too narrow for any form (a sliver at an edge) is left unlabelled and does not decide.
+  const form = [0, 1, 2].find((i) => bands.every((b) => fits(b.forms[i], b) || !fits(b.forms[2], b))) ?? 2;
+  const months = bands.map((b): MonthTick => ({
+    date: utcToCalendarDate(b.m.getTime()),
+    x0: b.x0,
+    x1: b.x1,
+    label: fits(b.forms[form], b) ? (b.forms[form] ?? null) : null,
+  }));
   const perDay = pxPerDay(scale);
   const minGap = fontPx * 3;
   let interval: TimeInterval | null = null;

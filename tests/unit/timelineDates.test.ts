@@ -115,6 +115,10 @@ describe(`timeline dates in ${zone}`, () => {
       { date: '2025-09-04', x: 420, label: 'Thu 4', labelX: 490, anchor: 'middle' },
     ]);
     expect(days.find((d) => d.date === '2025-09-01')?.x).toBe(310);
+    // Narrow: every month in its short form, not "August, Sep, October" as each one's width allowed;
+    // a sliver of a month at the edge, too narrow for any form, stays unlabelled.
+    const narrow = createTimeScale({ from: '2025-08-30', to: '2025-11-30' }, 0, 190);
+    expect(axisTicks(narrow, len6, 12).months.map((m) => m.label)).toEqual([null, 'Sep', 'Oct', 'Nov']);
   });
 
   test('presets are calendar ranges around the summit date', () => {

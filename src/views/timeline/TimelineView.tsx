@@ -125,11 +125,12 @@ export function TimelineView() {
               />
             )}
             <div className="tl-panel">
-              {detail ?? (
-                <p className="tl-detail-hint">
-                  Select an event to see its date, who took part and its sources.
-                </p>
-              )}
+              {detail ??
+                (visible.length > 0 && (
+                  <p className="tl-detail-hint">
+                    Select an event to see its date, who took part and its sources.
+                  </p>
+                ))}
               <TimelineLegend />
             </div>
           </div>
