@@ -6,6 +6,7 @@ import {
   type PledgeStatus,
   type Summit,
 } from '../data/schema';
+import { orderedCategories } from './timelineCategories';
 
 export interface CountedValue<T extends string> {
   value: T;
@@ -35,8 +36,9 @@ export function attendanceOptions(summit: Summit): CountedValue<Attendance>[] {
 }
 
 /** Categories in order of first appearance, so the dataset's author decides the order. */
+/** In the timeline's reading order, so the two category filters list them alike. */
 export function categoryOptions(summit: Summit): CountedValue<string>[] {
-  const order = [...new Set(summit.events.map((e) => e.category))];
+  const order = orderedCategories(summit.events);
   return countBy(
     summit.events.map((e) => e.category),
     order,

@@ -13,7 +13,8 @@ export const ROLE_LABELS: Record<Role, string> = {
 export const ATTENDANCE_LABELS: Record<Attendance, string> = {
   'in-person': 'In person',
   video: 'By video',
-  partial: 'Partly in person',
+  // The US envoy sat in for part of the meeting; "partly in person" suggested a split delegation.
+  partial: 'For part of the meeting',
   absent: 'Absent',
   unknown: 'Unconfirmed',
 };
@@ -48,19 +49,3 @@ export const CLAIM_STATUS_LABELS: Record<ClaimStatus, string> = {
   corrected: 'Corrected',
   unverified: 'Unverified',
 };
-
-/** Event categories are free text in the contract; known ones get a nicer name. */
-const CATEGORY_LABELS: Record<string, string> = {
-  summit: 'Summits',
-  call: 'Calls',
-  talks: 'Talks',
-  statement: 'Statements',
-  sanctions: 'Sanctions',
-  military: 'Military',
-  attack: 'Attacks',
-  pledge: 'Pledges',
-};
-
-export function categoryLabel(category: string): string {
-  return CATEGORY_LABELS[category] ?? category.charAt(0).toUpperCase() + category.slice(1);
-}

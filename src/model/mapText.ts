@@ -9,9 +9,9 @@ import { countLabel } from './prose';
 const HOW: Record<Attendance, string> = {
   'in-person': 'in person',
   video: 'by video',
-  partial: 'partly in person',
+  partial: 'for part of the meeting',
   absent: 'absent',
-  unknown: 'attendance unknown',
+  unknown: 'attendance unconfirmed',
 };
 
 export function attendancePhrase(attendance: Attendance): string {

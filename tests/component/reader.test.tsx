@@ -21,7 +21,7 @@ describe('Overview', () => {
     expect(participants).toHaveTextContent('By video: 4');
     const pledges = within(region).getByRole('article', { name: 'Countries committed to the force' });
     expect(pledges).toHaveTextContent('26 as reported');
-    expect(pledges).toHaveTextContent('Named as ready to deploy: 2');
+    expect(pledges).toHaveTextContent('Ready to deploy troops: 2');
     expect(pledges).toHaveTextContent('Not disclosed: 1');
     expect(region).toHaveTextContent('4 September 2025 · Élysée Palace, Paris');
   });
@@ -42,7 +42,7 @@ describe('Overview', () => {
 describe('ClaimsPanel', () => {
   it('sets the claim and who made it beside the correction and its sources', () => {
     renderWithStore(<ClaimsPanel />);
-    const region = screen.getByRole('region', { name: 'Disputed and corrected claims' });
+    const region = screen.getByRole('region', { name: 'Claims checked against other sources' });
     const claim = within(region).getByRole('article');
     expect(claim).toHaveAttribute('id', 'claim-claim-room');
     const [reported, check] = Array.from(claim.querySelectorAll<HTMLElement>('.claim__side'));
@@ -76,7 +76,7 @@ describe('ClaimsPanel', () => {
       ],
     };
     renderWithStore(<ClaimsPanel />, { summit });
-    expect(screen.getByRole('region', { name: 'Disputed and corrected claims' })).toHaveTextContent(
+    expect(screen.getByRole('region', { name: 'Claims checked against other sources' })).toHaveTextContent(
       '2 claims from the reports, checked against other sources: 1 corrected, 1 confirmed.',
     );
     const folded = screen

@@ -14,7 +14,7 @@ const VIEWPORTS = [
 const SCHEMES = ['light', 'dark'] as const;
 const SECTIONS = [
   'The summit in brief',
-  'Disputed and corrected claims',
+  'Claims checked against other sources',
   'Sources',
   'Glossary',
   'About this dataset',
@@ -46,7 +46,7 @@ for (const viewport of VIEWPORTS) {
           (await overview.getByRole('article', { name: 'Countries committed to the force' }).textContent()) ??
           '';
         assert.match(pledges, /26 as reported/);
-        assert.match(pledges, /Named as ready to deploy: \d+/);
+        assert.match(pledges, /Ready to deploy troops: \d+/);
 
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);

@@ -17,7 +17,7 @@ describe('map text', () => {
   it('says who represented an entity and how', () => {
     expect(representationLine(entity('fra'), index)).toBe('Emmanuel Macron, in person');
     expect(representationLine(entity('gbr'), index)).toBe('Keir Starmer, by video');
-    expect(representationLine(entity('usa'), index)).toBe('Steve Witkoff, partly in person');
+    expect(representationLine(entity('usa'), index)).toBe('Steve Witkoff, for part of the meeting');
     expect(representationLine(entity('lux'), index)).toBe('By video (representative not named)');
     expect(representationLine(entity('rus'), index)).toBe('Not taking part');
   });

@@ -44,6 +44,10 @@ export function EntityPicker({ entities, selected, onChange }: EntityPickerProps
                     <input type="checkbox" checked={selected.includes(e.id)} onChange={() => toggle(e.id)} />
                     {e.name}
                     {e.iso3 !== undefined && <span className="entity-picker__code"> {e.iso3}</span>}
+                    {/* Chosen, they add their leaders and events but nothing on the map: say why. */}
+                    {e.participation.role === 'non-participant' && (
+                      <span className="entity-picker__code"> · not taking part</span>
+                    )}
                   </label>
                 </li>
               ))}

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/shallow';
 import { attendanceOptions, categoryOptions, pledgeOptions } from '../../model/filterOptions';
-import { ATTENDANCE_LABELS, PLEDGE_LABELS, categoryLabel } from '../../model/labels';
+import { ATTENDANCE_LABELS, PLEDGE_LABELS } from '../../model/labels';
+import { categoryLabel } from '../../model/timelineCategories';
 import { useAppStore, useSummit } from '../../state/hooks';
 import { DateRange } from './DateRange';
 import { ToggleGroup } from './ToggleGroup';

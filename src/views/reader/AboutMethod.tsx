@@ -60,8 +60,8 @@ export function AboutMethod() {
       <p>
         The project started from one news article. Its main statements were checked against other sources, and
         the results, including what it got wrong, are listed under{' '}
-        <a href="#claims">Disputed and corrected claims</a>. For example, it named Keir Starmer among those
-        attending, but he joined by video from Glasgow; and it quoted the Russian foreign ministry’s
+        <a href="#claims">Claims checked against other sources</a>. For example, it named Keir Starmer among
+        those attending, but he joined by video from Glasgow; and it quoted the Russian foreign ministry’s
         spokeswoman, Maria Zakharova, as rejecting “foreign interference”, where the sources read say “foreign
         intervention”.
       </p>

@@ -32,7 +32,7 @@ export function ClaimsPanel() {
 
   return (
     <section className="reader-section reader-claims" id="claims" aria-labelledby="claims-title">
-      <h2 id="claims-title">Disputed and corrected claims</h2>
+      <h2 id="claims-title">Claims checked against other sources</h2>
       {pairs.length === 0 ? (
         <p>This dataset records no claims to check.</p>
       ) : (

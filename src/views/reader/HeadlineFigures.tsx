@@ -1,24 +1,23 @@
 import { useMemo } from 'react';
 import type { Attendance, PledgeStatus } from '../../data/schema';
+import { ATTENDANCE_LABELS, PLEDGE_LABELS } from '../../model/labels';
 import { participationCounts, pledgeCounts, reportedFigures } from '../../model/overview';
 import { sourcesFor } from '../../model/sourceIndex';
 import { useSummit } from '../../state/hooks';
 import { SourceLinks } from './SourceLinks';
 
-const ATTENDANCE_ROWS: readonly [Attendance, string][] = [
-  ['in-person', 'In person'],
-  ['video', 'By video'],
-  ['partial', 'For part of the meeting'],
-  ['absent', 'Absent'],
-  ['unknown', 'Attendance unconfirmed'],
-];
+// In the words of the filters and the map's key, so a reader can match a count to its colour.
+const ATTENDANCE_ROWS: readonly Attendance[] = ['in-person', 'video', 'partial', 'absent', 'unknown'];
+const attendanceLabel = (a: Attendance) =>
+  a === 'unknown' ? 'Attendance unconfirmed' : ATTENDANCE_LABELS[a];
 
-const PLEDGE_ROWS: readonly [PledgeStatus, string][] = [
-  ['ready-to-deploy', 'Named as ready to deploy'],
-  ['non-troop-support', 'Support without troops'],
-  ['undecided', 'Undecided'],
-  ['rules-out-troops', 'Rule out sending troops'],
-  ['undisclosed', 'Not disclosed'],
+const PLEDGE_ROWS: readonly PledgeStatus[] = [
+  'ready-to-deploy',
+  'non-troop-support',
+  'undecided',
+  'rules-out-troops',
+  'undisclosed',
+  'not-applicable',
 ];
 
 /** The figures as sources reported them, with what the dataset itself can confirm beside them. */
@@ -50,9 +49,9 @@ export function HeadlineFigures() {
           {counts.organisations === 1 ? 'organisation' : 'organisations'})
         </p>
         <ul className="reader-figure__list">
-          {ATTENDANCE_ROWS.filter(([a]) => counts.byAttendance[a] > 0).map(([a, label]) => (
+          {ATTENDANCE_ROWS.filter((a) => counts.byAttendance[a] > 0).map((a) => (
             <li key={a}>
-              {label}: <strong>{counts.byAttendance[a]}</strong>
+              {attendanceLabel(a)}: <strong>{counts.byAttendance[a]}</strong>
             </li>
           ))}
         </ul>
@@ -69,12 +68,12 @@ export function HeadlineFigures() {
         )}
         <p className="reader-figure__dataset">Public pledges in this dataset:</p>
         <ul className="reader-figure__list">
-          {PLEDGE_ROWS.map(([status, label]) => {
+          {PLEDGE_ROWS.map((status) => {
             const row = pledges.find((p) => p.status === status);
             if (!row || row.count === 0) return null;
             return (
               <li key={status}>
-                {label}: <strong>{row.count}</strong>
+                {PLEDGE_LABELS[status]}: <strong>{row.count}</strong>
                 {row.lowConfidence > 0 && <> ({row.lowConfidence} on low-confidence evidence)</>}
               </li>
             );
