@@ -63,6 +63,7 @@ describe('one filter, three views', () => {
     await userEvent.click(within(filters).getByText(/^Countries and organisations/));
     const list = await within(filters).findByRole('list', { name: 'Matching countries and organisations' });
     expect(within(list).getAllByRole('checkbox')).toHaveLength(8);
+    expect(within(list).getByRole('checkbox', { name: /Russia.*not taking part/ })).toBeInTheDocument();
     await userEvent.type(within(filters).getByLabelText('Search by name or ISO code'), 'ita');
     await waitFor(() => expect(within(list).getAllByRole('checkbox')).toHaveLength(1));
     await userEvent.click(within(list).getByRole('checkbox', { name: /Italy/ }));
@@ -97,6 +98,14 @@ describe('one filter, three views', () => {
     await userEvent.click(within(attendance).getAllByRole('button')[0]!);
     expect(store.getState().attendance).toHaveLength(1);
     expect(within(attendance).getAllByRole('button')[0]).toHaveAttribute('aria-pressed', 'true');
+    // The same names, in the same order, as the timeline's own category buttons.
+    const categories = screen.getByRole('group', { name: 'Event categories' });
+    const names = (group: HTMLElement) =>
+      within(group)
+        .getAllByRole('button')
+        .map((b) => /^[A-Z][a-z]+/.exec(b.textContent ?? '')?.[0]);
+    const timelineCategories = within(region('Timeline')).getByRole('group', { name: /categor/i });
+    expect(names(categories)).toEqual(names(timelineCategories).filter((n) => n !== 'All'));
   });
 
   it('a link that sets one of the further filters opens them, showing what is pressed', async () => {
