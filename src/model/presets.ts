@@ -75,7 +75,10 @@ export function matchingPreset(summit: Summit, ids: readonly string[]): Preset |
   return PRESETS.find((p) => presetEntityIds(summit, p).sort().join(',') === wanted);
 }
 
-/** Search by name or ISO code, case- and accent-insensitive. */
+/**
+ * Search by name or ISO code, case- and accent-insensitive; in alphabetical order, as the map's list
+ * of participants, so a name is where a reader looks for it.
+ */
 export function searchEntities(entities: readonly Entity[], query: string): Entity[] {
   const fold = (s: string) =>
     s
@@ -83,8 +86,9 @@ export function searchEntities(entities: readonly Entity[], query: string): Enti
       .replace(/\p{Diacritic}/gu, '')
       .toLowerCase();
   const q = fold(query.trim());
-  if (q === '') return [...entities];
-  return entities.filter(
-    (e) => fold(e.name).includes(q) || (e.iso3 !== undefined && fold(e.iso3).startsWith(q)),
-  );
+  return entities
+    .filter(
+      (e) => q === '' || fold(e.name).includes(q) || (e.iso3 !== undefined && fold(e.iso3).startsWith(q)),
+    )
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }
