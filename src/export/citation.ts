@@ -3,6 +3,7 @@
  * exported images and embeds, and file names that say which dataset version they hold.
  */
 import type { Summit } from '../data/schema';
+import { countLabel } from '../model/prose';
 
 /** A local calendar date, YYYY-MM-DD: the day the reader accessed the view. */
 export function isoDay(date: Date): string {
@@ -16,17 +17,13 @@ export function citationText(summit: Summit, viewUrl: string, accessed: Date): s
   return `Summit Atlas, dataset v${datasetVersion} (${updated}), ${viewUrl}, accessed ${isoDay(accessed)}`;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 /**
  * "Source: Summit Atlas dataset v1.2 (updated 2025-12-31) — 48 sources, see https://…" (the view's
  * URL, where every fact links to its source); without a URL the line ends after the count.
  */
 export function sourceLine(summit: Summit, viewUrl?: string): string {
   const { datasetVersion, updated } = summit.meta;
-  const line = `Source: Summit Atlas dataset v${datasetVersion} (updated ${updated}) — ${plural(summit.sources.length, 'source')}`;
+  const line = `Source: Summit Atlas dataset v${datasetVersion} (updated ${updated}) — ${countLabel(summit.sources.length, 'source')}`;
   return viewUrl ? `${line}, see ${viewUrl}` : line;
 }
 

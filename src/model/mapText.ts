@@ -4,7 +4,7 @@
  */
 import type { Attendance, Entity, Person, Source, Summit } from '../data/schema';
 import { PLEDGE_LABELS, ROLE_LABELS } from './mapColors';
-import { countLabel } from './prose';
+import { countLabel, upperFirst } from './prose';
 
 const HOW: Record<Attendance, string> = {
   'in-person': 'in person',
@@ -45,7 +45,7 @@ export function representationLine(entity: Entity, index: MapIndex): string {
   if (entity.participation.role === 'non-participant') return ROLE_LABELS['non-participant'];
   const how = attendancePhrase(entity.participation.attendance);
   const names = representatives(entity, index).map((p) => p.name);
-  if (names.length === 0) return `${how[0]!.toUpperCase()}${how.slice(1)} (representative not named)`;
+  if (names.length === 0) return `${upperFirst(how)} (representative not named)`;
   return `${names.join(', ')}, ${how}`;
 }
 

@@ -4,6 +4,7 @@
  * untrusted: they are only ever shown as text.
  */
 import type { SummitEvent } from '../data/schema';
+import { upperFirst } from './prose';
 
 export const CATEGORY_ORDER = [
   'summit',
@@ -31,7 +32,7 @@ export function categoryLabel(category: string): string {
   const known = LABELS[category];
   if (known !== undefined) return known;
   const words = category.replace(/[-_]+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return upperFirst(words);
 }
 
 /** Rank for sorting: known categories in CATEGORY_ORDER, then the rest. */
