@@ -14,7 +14,7 @@ import { useFileDrop } from './useFileDrop';
 
 const DatasetDialogs = lazy(() => import('./DatasetDialogs').then((m) => ({ default: m.DatasetDialogs })));
 const DataErrorScreen = lazy(() => import('./DataErrorScreen').then((m) => ({ default: m.DataErrorScreen })));
-const Handout = lazy(() => import('../views/present/Handout').then((m) => ({ default: m.Handout })));
+const Handout = lazy(() => import('./present/Handout').then((m) => ({ default: m.Handout })));
 
 interface Shown {
   summit: Summit;

@@ -14,9 +14,7 @@ import { Overview } from '../views/reader/Overview';
 import { useDrawnMark } from './useDrawnMark';
 
 // Below the fold or on request: loaded after the first paint to keep the first download small.
-const PresentShell = lazy(() =>
-  import('../views/present/PresentShell').then((m) => ({ default: m.PresentShell })),
-);
+const PresentShell = lazy(() => import('./present/PresentShell').then((m) => ({ default: m.PresentShell })));
 const ReaderSections = lazy(() => import('./ReaderSections'));
 const EmbedFrame = lazy(() =>
   import('../components/share/EmbedFrame').then((m) => ({ default: m.EmbedFrame })),

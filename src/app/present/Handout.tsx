@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { ViewSection } from '../../app/ViewSection';
+import { ViewSection } from '../ViewSection';
 import { DetailSlotContext } from '../../components/detailSlot';
 import type { StorySlide } from '../../data/schema';
 import { slideViewState } from '../../model/slides';

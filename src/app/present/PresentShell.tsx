@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { ViewSection } from '../../app/ViewSection';
+import { ViewSection } from '../ViewSection';
 import type { ViewName } from '../../state/viewNames';
 import {
   applySlideCommand,
