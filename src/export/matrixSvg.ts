@@ -5,7 +5,7 @@
  */
 import type { Confidence, Position } from '../data/schema';
 import type { MatrixModel } from '../model/matrixRows';
-import { CONFIDENCE_META, CONFIDENCE_ORDER, LEGEND_ORDER, POSITION_META } from '../model/stanceVocabulary';
+import { CONFIDENCE_META, CONFIDENCE_ORDER, POSITION_META } from '../model/stanceVocabulary';
 import { escapeXml, estimateTextWidth, wrapText, type ExportBody, type ExportPalette } from './svgExport';
 
 const ROW = 40;
@@ -101,7 +101,7 @@ function legend(
     parts.push(draw(x + 10, y + 12), text(x + 28, y + 16, label, 12, p.text));
     x += w;
   };
-  for (const position of LEGEND_ORDER)
+  for (const position of model.keyPositions)
     item(`${POSITION_META[position].label} (${model.counts[position]})`, (cx, cy) =>
       chip(position, 'plain', cx, cy, 20, p),
     );

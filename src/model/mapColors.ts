@@ -121,14 +121,29 @@ export interface LegendRow {
   count: number;
 }
 
-/** One row per category of the dimension, in legend order, counting the entities given. */
-export function legendCounts(entities: readonly Entity[], colorBy: ColorBy): LegendRow[] {
-  const counts = new Map<string, number>();
-  for (const e of entities) {
-    const value = categoryOf(e, colorBy).value;
-    counts.set(value, (counts.get(value) ?? 0) + 1);
-  }
-  return CATEGORIES[colorBy].map((category) => ({ category, count: counts.get(category.value) ?? 0 }));
+/**
+ * One row per category of the dimension, in legend order, counting the entities given. A category no
+ * entity of `universe` (the whole dataset) has is left out, so the key never lists a value the map
+ * cannot show ("Absent 0" beside the non-participants); one the filters hide keeps its row with 0.
+ */
+export function legendCounts(
+  entities: readonly Entity[],
+  colorBy: ColorBy,
+  universe: readonly Entity[] = entities,
+): LegendRow[] {
+  const count = (list: readonly Entity[]) => {
+    const counts = new Map<string, number>();
+    for (const e of list) {
+      const value = categoryOf(e, colorBy).value;
+      counts.set(value, (counts.get(value) ?? 0) + 1);
+    }
+    return counts;
+  };
+  const counts = count(entities);
+  const used = universe === entities ? counts : count(universe);
+  return CATEGORIES[colorBy]
+    .filter((category) => used.has(category.value))
+    .map((category) => ({ category, count: counts.get(category.value) ?? 0 }));
 }
 
 /** A DOM-safe id for a category's pattern, unique per prefix. */

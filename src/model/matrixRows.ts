@@ -14,7 +14,7 @@ import {
   type PositionCounts,
   type StanceIndex,
 } from './stanceCells';
-import { isTaken } from './stanceVocabulary';
+import { isTaken, keyPositions } from './stanceVocabulary';
 
 export interface Affiliation {
   id: string;
@@ -73,6 +73,8 @@ export interface MatrixModel {
   /** Rows in display order, across groups (what the keyboard walks). */
   rows: MatrixRow[];
   counts: PositionCounts;
+  /** The values the key lists (see `keyPositions`). */
+  keyPositions: Position[];
   columnSummaries: ColumnSummary[];
   totalPeople: number;
   totalQuestions: number;
@@ -206,6 +208,7 @@ export function buildMatrix(
     allGroups,
     rows,
     counts,
+    keyPositions: keyPositions(summit.stances),
     columnSummaries,
     totalPeople: speakers.length,
     totalQuestions: summit.questions.length,

@@ -107,6 +107,15 @@ export const LEGEND_ORDER: readonly Position[] = [
   'not-applicable',
 ];
 
+/**
+ * The key's values, in legend order: those the dataset's records use, and "not stated", which a cell
+ * without a record shows. A value no record uses would only be a "0" to puzzle over.
+ */
+export function keyPositions(stances: readonly { position: Position }[]): Position[] {
+  const used = new Set<Position>(stances.map((s) => s.position)).add('not-stated');
+  return LEGEND_ORDER.filter((p) => used.has(p));
+}
+
 /** Order within a summary sentence: "5 support, 2 oppose, 1 conditional; 7 not stated". */
 export const SUMMARY_TAKEN_ORDER: readonly Position[] = ['supports', 'opposes', 'conditional', 'ambivalent'];
 export const SUMMARY_APART_ORDER: readonly Position[] = [

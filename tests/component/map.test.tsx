@@ -72,7 +72,6 @@ describe('MapView', () => {
       host: 1,
       'co-chair': 1,
       member: 4,
-      observer: 0,
       guest: 1,
       'non-participant': 1,
     });
@@ -82,8 +81,6 @@ describe('MapView', () => {
       'in-person': 2,
       video: 4,
       partial: 1,
-      absent: 0,
-      unknown: 0,
       'non-participant': 1,
     });
     const video = document.querySelector('.map-legend__item[data-category="video"]')!;

@@ -10,7 +10,7 @@ import {
 import { countPositions, indexStances, summarizeCounts, takenTotal } from '../../src/model/stanceCells';
 import { isHttpUrl } from '../../src/data/validateSummit';
 import { languageName, quoteCredit } from '../../src/model/stanceDetail';
-import { LEGEND_ORDER, POSITION_META, isTaken } from '../../src/model/stanceVocabulary';
+import { LEGEND_ORDER, POSITION_META, isTaken, keyPositions } from '../../src/model/stanceVocabulary';
 import { loadFixture } from '../helpers/renderWithStore';
 
 const summit = loadFixture('valid-small.json');
@@ -24,6 +24,13 @@ describe('vocabulary', () => {
       expect(POSITION_META[p].icon).not.toBe('');
       expect(POSITION_META[p].definition).not.toBe('');
     }
+  });
+
+  it('keys the values records use, in legend order, and "not stated" even where none says so', () => {
+    expect(
+      keyPositions([{ position: 'opposes' }, { position: 'supports' }, { position: 'opposes' }]),
+    ).toEqual(['supports', 'opposes', 'not-stated']);
+    expect(keyPositions(summit.stances)).not.toContain('undisclosed');
   });
 
   it('counts only supports, conditional, ambivalent and opposes as positions taken', () => {

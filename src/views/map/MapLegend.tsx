@@ -14,6 +14,7 @@ export function MapLegend({ model }: { model: MapModel }) {
       legendCounts(
         entities.filter((e) => included.has(e.id) || !isParticipant(e)),
         colorBy,
+        entities,
       ),
     [entities, included, colorBy],
   );

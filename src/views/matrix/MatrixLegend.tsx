@@ -1,15 +1,21 @@
 import { memo, useState } from 'react';
 import type { Position } from '../../data/schema';
 import type { PositionCounts } from '../../model/stanceCells';
-import { CONFIDENCE_META, CONFIDENCE_ORDER, LEGEND_ORDER, POSITION_META } from '../../model/stanceVocabulary';
+import { CONFIDENCE_META, CONFIDENCE_ORDER, POSITION_META } from '../../model/stanceVocabulary';
 import { useAppStoreApi } from '../../state/hooks';
 import { PositionChip } from './PositionChip';
 
 /**
- * The key: every position with its icon, colour and count among the shown cells. Hovering or
+ * The key: each position the dataset uses, with its icon, colour and count among the shown cells. Hovering or
  * focusing a value highlights its cells (store `hoveredPosition`); pressing it keeps the highlight.
  */
-export function MatrixLegend({ counts }: { counts: PositionCounts }) {
+export function MatrixLegend({
+  counts,
+  positions,
+}: {
+  counts: PositionCounts;
+  positions: readonly Position[];
+}) {
   const store = useAppStoreApi();
   const [pinned, setPinned] = useState<Position | null>(null);
   const show = (position: Position | null) => store.getState().hover({ hoveredPosition: position });
@@ -20,7 +26,7 @@ export function MatrixLegend({ counts }: { counts: PositionCounts }) {
         Key <span className="matrix-legend__hint">(hover or focus a value to find its cells)</span>
       </h3>
       <ul className="matrix-legend__list" aria-labelledby="matrix-legend-title">
-        {LEGEND_ORDER.map((position) => {
+        {positions.map((position) => {
           const meta = POSITION_META[position];
           return (
             <li key={position}>
@@ -57,38 +63,42 @@ export function MatrixLegend({ counts }: { counts: PositionCounts }) {
           </span>
         ))}
       </p>
-      <LegendDefinitions />
+      <LegendDefinitions positions={positions} />
     </div>
   );
 }
 
-/** The definitions: static, so kept out of the re-render when the counts change with a filter. */
-const LegendDefinitions = memo(function LegendDefinitions() {
-  return (
-    <details className="matrix-legend__defs">
-      <summary>What each value and border means</summary>
-      <dl>
-        {LEGEND_ORDER.map((position) => (
-          <div key={position} className="mx-def">
-            <dt>
-              <PositionChip position={position} confidence="plain" /> {POSITION_META[position].label}
-            </dt>
-            <dd id={`matrix-def-${position}`}>{POSITION_META[position].definition}</dd>
-          </div>
-        ))}
-        {CONFIDENCE_ORDER.map((c) => (
-          <div key={c} className="mx-def">
-            <dt>
-              <span className="mx-border-key__swatch" data-confidence={c} aria-hidden="true" />{' '}
-              {CONFIDENCE_META[c].label} ({CONFIDENCE_META[c].border} border)
-            </dt>
-            <dd>{CONFIDENCE_META[c].definition}</dd>
-          </div>
-        ))}
-      </dl>
-      <p className="matrix-legend__note">
-        Counts and agreement use only positions actually taken; “not stated” is never counted as opposition.
-      </p>
-    </details>
-  );
-});
+/** The definitions: kept out of the re-render when the counts change with a filter. */
+const LegendDefinitions = memo(
+  function LegendDefinitions({ positions }: { positions: readonly Position[] }) {
+    return (
+      <details className="matrix-legend__defs">
+        <summary>What each value and border means</summary>
+        <dl>
+          {positions.map((position) => (
+            <div key={position} className="mx-def">
+              <dt>
+                <PositionChip position={position} confidence="plain" /> {POSITION_META[position].label}
+              </dt>
+              <dd id={`matrix-def-${position}`}>{POSITION_META[position].definition}</dd>
+            </div>
+          ))}
+          {CONFIDENCE_ORDER.map((c) => (
+            <div key={c} className="mx-def">
+              <dt>
+                <span className="mx-border-key__swatch" data-confidence={c} aria-hidden="true" />{' '}
+                {CONFIDENCE_META[c].label} ({CONFIDENCE_META[c].border} border)
+              </dt>
+              <dd>{CONFIDENCE_META[c].definition}</dd>
+            </div>
+          ))}
+        </dl>
+        <p className="matrix-legend__note">
+          Counts and agreement use only positions actually taken; “not stated” is never counted as opposition.
+        </p>
+      </details>
+    );
+  },
+  // The values come from the dataset, so they change only with it; a filter change leaves them be.
+  (a, b) => a.positions.join() === b.positions.join(),
+);

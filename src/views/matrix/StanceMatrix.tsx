@@ -60,7 +60,7 @@ export function StanceMatrix() {
         sure we are. Choose a cell for the quote and sources.
       </p>
       <MatrixToolbar model={model} groups={groups} />
-      <MatrixLegend counts={model.counts} />
+      <MatrixLegend counts={model.counts} positions={model.keyPositions} />
       <p id="matrix-grid-help" className="visually-hidden">
         Arrow keys move between cells, Home and End go to the start or end of a row, Enter opens the evidence
         for a cell and Escape closes it.
