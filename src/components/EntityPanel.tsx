@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { deriveEntityProfile } from '../model/entityProfile';
-import { ATTENDANCE_LABELS, CONFIDENCE_LABELS, PLEDGE_LABELS, ROLE_LABELS } from '../model/labels';
+import { ATTENDANCE_LABELS, ROLE_LABELS } from '../model/labels';
 import { noRepresentative } from '../model/mapText';
 import { upperFirst } from '../model/prose';
 import { POSITION_META } from '../model/stanceVocabulary';
 import { formatEventDate } from '../model/timelineDates';
 import { useAppStore, useSummit } from '../state/hooks';
+import { PledgeFacts } from './PledgeFacts';
 import { SourceList } from './SourceList';
 import './panel.css';
 
@@ -64,17 +65,14 @@ export function EntityPanel() {
         <dt>Represented by</dt>
         <dd>
           {representatives.length > 0
-            ? representatives.map((p) => `${p.name} (${p.title})`).join('; ')
+            ? representatives.map((p) => (p.title ? `${p.name}, ${p.title}` : p.name)).join('; ')
             : noRepresentative(entity)}
         </dd>
         {entity.pledge && (
           <>
             <dt>Pledge</dt>
             <dd>
-              <strong>{PLEDGE_LABELS[entity.pledge.status]}</strong>
-              {entity.pledge.domains.length > 0 && <> · {entity.pledge.domains.join(', ')}</>}
-              <br />
-              {entity.pledge.summary} <em>({CONFIDENCE_LABELS[entity.pledge.confidence].toLowerCase()})</em>
+              <PledgeFacts pledge={entity.pledge} />
             </dd>
           </>
         )}

@@ -26,7 +26,11 @@ describe('the full profile of one participant', () => {
     await waitFor(() =>
       expect(within(panel).getByRole('heading', { name: 'France', level: 2 })).toHaveFocus(),
     );
-    expect(panel).toHaveTextContent('Represented byEmmanuel Macron (President of France)');
+    // Worded as in the map's panel.
+    expect(panel).toHaveTextContent('Represented byEmmanuel Macron, President of France');
+    expect(panel).toHaveTextContent(
+      'PledgeReady to deploy troops (land, air)Ready to deploy.High confidence',
+    );
     expect(
       within(panel)
         .getAllByRole('button', { name: /^Emmanuel Macron on / })

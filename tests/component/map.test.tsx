@@ -133,7 +133,7 @@ describe('MapView', () => {
     expect(panel).toHaveTextContent('In person — Host and co-chair');
     expect(panel).toHaveTextContent('Emmanuel Macron, President of France');
     expect(panel).toHaveTextContent('Ready to deploy troops (land, air)');
-    expect(panel).toHaveTextContent('Confidence: high');
+    expect(panel).toHaveTextContent('High confidence');
     const link = within(panel).getByRole('link', { name: /Declaration/ });
     expect(link).toHaveAttribute('href', 'https://www.elysee.fr/a');
     expect(link).toHaveAttribute('target', '_blank');

@@ -1,12 +1,11 @@
 import { useId } from 'react';
 import type { Entity } from '../../data/schema';
-import { ATTENDANCE_LABELS, PLEDGE_LABELS, ROLE_LABELS } from '../../model/mapColors';
+import { ATTENDANCE_LABELS, ROLE_LABELS } from '../../model/mapColors';
 import { dockIn, useDetailSlot } from '../../components/detailSlot';
+import { PledgeFacts } from '../../components/PledgeFacts';
 import { SourceList } from '../../components/SourceList';
 import { entitySourceIds, noRepresentative, representatives, type MapIndex } from '../../model/mapText';
 import { useAppStore } from '../../state/hooks';
-
-const CONFIDENCE: Record<string, string> = { high: 'high', moderate: 'moderate', low: 'low' };
 
 /** The selected entity in full: role, attendance, who represented it, its pledge and every source. */
 export function MapDetail({ entity, index }: { entity: Entity; index: MapIndex }) {
@@ -51,20 +50,7 @@ export function MapDetail({ entity, index }: { entity: Entity; index: MapIndex }
               ))}
         </dd>
         <dt>Pledge</dt>
-        <dd>
-          {pledge ? (
-            <>
-              <strong>{PLEDGE_LABELS[pledge.status]}</strong>
-              {pledge.domains.length > 0 && <span> ({pledge.domains.join(', ')})</span>}
-              {pledge.summary && <span className="map-detail__summary">{pledge.summary}</span>}
-              <span className="map-detail__muted map-detail__confidence">
-                Confidence: {CONFIDENCE[pledge.confidence]}
-              </span>
-            </>
-          ) : (
-            'No pledge recorded'
-          )}
-        </dd>
+        <dd>{pledge ? <PledgeFacts pledge={pledge} /> : 'No pledge recorded'}</dd>
       </dl>
       <Sub className="map-detail__subtitle">Sources</Sub>
       <SourceList sources={entitySourceIds(entity).flatMap((id) => index.sources.get(id) ?? [])} />
