@@ -4,6 +4,7 @@
  */
 import type { Entity, Summit, SummitEvent } from '../data/schema';
 import type { ViewState } from '../state/viewState';
+import { eventSpan } from './timelineDates';
 
 export type FilterState = Pick<
   ViewState,
@@ -27,9 +28,12 @@ function entityPasses(entity: Entity, f: FilterState): boolean {
   return true;
 }
 
-/** An event is in range when any part of it (date..endDate) overlaps the chosen range. */
+/**
+ * An event is in range when any part of it overlaps the chosen range; one known only to the week or
+ * month spans that week or month, as the timeline draws it.
+ */
 export function eventInRange(event: SummitEvent, from: string | null, to: string | null): boolean {
-  const end = event.endDate ?? event.date;
+  const { end } = eventSpan(event);
   if (from !== null && end < from) return false;
   if (to !== null && event.date > to) return false;
   return true;

@@ -78,6 +78,8 @@ export function describeTimeline(summit: Summit, filtered: FilteredSummit): stri
   const [busiest, most] = [...perDay].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? ['', 0];
   const peak = most > 1 ? ` The busiest day is ${formatCalendarDate(busiest)}, with ${most} events.` : '';
   const [from, to] = [formatEventBound(first.event, 'start'), formatEventBound(last.event, 'end')];
-  const span = from === to ? `on ${from}` : `from ${from} to ${to}`;
+  // "on 4 September 2025", but "in March 2025" and "in the week of …".
+  const on = first.event.datePrecision === 'day' ? 'on' : 'in';
+  const span = from === to ? `${on} ${from}` : `from ${from} to ${to}`;
   return `${head}, ${span}. By category: ${categories}.${peak}`;
 }

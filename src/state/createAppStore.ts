@@ -29,7 +29,8 @@ export function createAppStore(initial: Partial<ViewState> = {}) {
     update: (patch) => set(patch),
     replace: (state) => set({ ...state }),
     hover: (patch) => set(patch),
-    reset: () => set({ ...DEFAULT_VIEW_STATE, ...EMPTY_HOVER }),
+    // The theme is the reader's preference, not part of the view they reset.
+    reset: () => set((s) => ({ ...DEFAULT_VIEW_STATE, ...EMPTY_HOVER, theme: s.theme })),
   }));
   followFiltersAfterPaint(store);
   return store;

@@ -26,4 +26,11 @@ describe('createAppStore', () => {
     expect(store.getState().hoveredEntity).toBeNull();
     expect(store.getState().sort).toBe('group');
   });
+
+  it("keeps the reader's theme on reset", () => {
+    const store = createAppStore({ theme: 'dark', entities: ['fra'] });
+    store.getState().reset();
+    expect(store.getState().entities).toEqual([]);
+    expect(store.getState().theme).toBe('dark');
+  });
 });

@@ -32,6 +32,18 @@ describe('applyFilters', () => {
     expect(sorted(f.eventIds)).toEqual(['2025-10-sanctions', '2025-11-plan']);
   });
 
+  it('spans an event known only to the week or month over that week or month, as the timeline draws it', () => {
+    const base = summit.events[0]!;
+    const events = [
+      { ...base, id: 'march', date: '2025-03-01', datePrecision: 'month' as const },
+      { ...base, id: 'week', date: '2025-03-03', datePrecision: 'week' as const },
+    ];
+    const f = applyFilters({ ...summit, events }, { ...NO_FILTERS, from: '2025-03-08', to: '2025-03-31' });
+    expect(sorted(f.eventIds)).toEqual(['march', 'week']);
+    const after = applyFilters({ ...summit, events }, { ...NO_FILTERS, from: '2025-03-10' });
+    expect(sorted(after.eventIds)).toEqual(['march']);
+  });
+
   it('filters events by category and questions by id', () => {
     const f = applyFilters(summit, { ...NO_FILTERS, categories: ['statement'], questions: ['negotiate'] });
     expect(sorted(f.eventIds)).toEqual(['2025-09-04-press', '2025-09-05-moscow']);

@@ -53,6 +53,11 @@ describe('view descriptions', () => {
     expect(describeTimeline(withLaunch, applyFilters(withLaunch, NO_FILTERS))).toMatch(
       /^Timeline: 9 of 9 events, from March 2025 to November 2025\./,
     );
+    const november = filtered({ from: '2025-11-01', to: '2025-11-30', categories: ['talks'] });
+    expect(describeTimeline(summit, november)).toMatch(/^Timeline: 1 of 8 events, in November 2025\./);
+    expect(describeTimeline(summit, filtered({ from: '2025-08-15', to: '2025-08-15' }))).toMatch(
+      /, on 15 August 2025\./,
+    );
     const e3 = describeTimeline(summit, filtered({ entities: ['fra', 'gbr'] }));
     expect(e3).toMatch(/^Timeline: 4 of 8 events/);
     expect(describeTimeline(summit, filtered({ categories: ['nothing'] }))).toBe(
