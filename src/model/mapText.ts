@@ -69,9 +69,16 @@ export function entitySourceIds(entity: Entity): string[] {
   return [...new Set([...entity.sourceIds, ...(entity.pledge?.sourceIds ?? [])])];
 }
 
-/** The one-line announcement for screen readers when the map's keyboard focus moves. */
-export function announcement(entity: Entity, index: MapIndex): string {
-  const parts = [entity.name, ROLE_LABELS[entity.participation.role], representationLine(entity, index)];
+/**
+ * The one-line announcement for screen readers when the map's keyboard focus moves. `outside`: the
+ * filters leave it out, which the map shows only by dimming it.
+ */
+export function announcement(entity: Entity, index: MapIndex, outside = false): string {
+  const parts = [
+    outside ? `${entity.name}, outside the current filters` : entity.name,
+    ROLE_LABELS[entity.participation.role],
+    representationLine(entity, index),
+  ];
   const pledge = pledgeLine(entity);
   if (pledge) parts.push(pledge);
   parts.push(countLabel(entitySourceIds(entity).length, 'source'));

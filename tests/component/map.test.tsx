@@ -55,7 +55,7 @@ describe('MapView', () => {
     // NATO is a badge of its own, and every list item carries its id too.
     expect(container.querySelector('.map-orgs [data-entity-id="nato"]')).toHaveTextContent('NATO');
     expect(container.querySelectorAll('.map-finder li[data-entity-id]')).toHaveLength(8);
-    expect(container.querySelector('.map-outsider')).toHaveTextContent('Russianot taking part');
+    expect(container.querySelector('.map-outsider')).toHaveTextContent('Russia not taking part');
   });
 
   it('is one tab stop: only the svg itself is focusable', async () => {
@@ -96,6 +96,12 @@ describe('MapView', () => {
     expect(screen.getByText('Showing 2 of 7 participants')).toBeInTheDocument();
     expect(mark(container, 'ita')).toHaveClass('is-dimmed');
     expect(mark(container, 'fra')).not.toHaveClass('is-dimmed');
+    // The participant list says it too, not only by dimming.
+    const list = container.querySelector<HTMLElement>('.map-finder')!;
+    expect(
+      await within(list).findByRole('button', { name: /^Italy, outside the current filters/ }),
+    ).toBeVisible();
+    expect(within(list).getByRole('button', { name: /^France(?!, outside)/ })).toBeVisible();
     expect(legendCounts()).toMatchObject({ host: 1, 'co-chair': 1, member: 0 });
     // Non-participants stay hatched and labelled whatever the filter, so the key still counts them.
     expect(legendCounts()).toMatchObject({ 'non-participant': 1 });

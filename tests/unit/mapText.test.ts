@@ -42,5 +42,8 @@ describe('map text', () => {
     expect(announcement(entity('gbr'), index)).toBe(
       'United Kingdom. Co-chair. Keir Starmer, by video. Ready to deploy troops — Ready to deploy. 1 source.',
     );
+    expect(announcement(entity('gbr'), index, true)).toMatch(
+      /^United Kingdom, outside the current filters\. Co-chair\./,
+    );
   });
 });

@@ -113,7 +113,8 @@ export function MarkLayer({
             y={m.at[1]}
             textAnchor={anchor(m.at[0])}
           >
-            <tspan className="map-outsider__name">{m.label}</tspan>
+            {/* The space keeps "Russia not taking part" two words for assistive technology. */}
+            <tspan className="map-outsider__name">{m.label} </tspan>
             <tspan className="map-outsider__note" x={m.at[0]} dy="1.2em">
               not taking part
             </tspan>

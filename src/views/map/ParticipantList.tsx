@@ -52,7 +52,11 @@ const Participant = memo(function Participant({
         onFocus={() => hover(e.id)}
         onBlur={() => hover(null)}
       >
-        <span className="map-finder__name">{e.name}</span>
+        <span className="map-finder__name">
+          {e.name}
+          {/* Dimming alone would tell only sighted readers. */}
+          {dimmed && <span className="visually-hidden">, outside the current filters</span>}
+        </span>
         <span className="map-finder__meta">
           {isParticipant(e)
             ? `${ROLE_LABELS[e.participation.role]}, ${attendancePhrase(e.participation.attendance)}`

@@ -12,7 +12,7 @@ import { announcement } from '../../model/mapText';
 import { useAppStore, useAppStoreApi } from '../../state/hooks';
 import type { ScreenMark } from './markState';
 import type { TipState } from './MapTooltip';
-import type { MapModel } from './useMapModel';
+import { isDimmed, type MapModel } from './useMapModel';
 import { useMapGestures } from './useMapGestures';
 import type { MapViewControls } from './useMapView';
 
@@ -64,7 +64,7 @@ export function useMapInteraction({ svgRef, marks, model, view, width, height }:
       setTip(null);
       return;
     }
-    setSaid(`${extra}${announcement(entity, model.index)}`);
+    setSaid(`${extra}${announcement(entity, model.index, isDimmed(model, entity.id))}`);
     const [x, y] = mark.at;
     if (mark.kind !== 'org' && (x < EDGE || y < EDGE || x > width - EDGE || y > height - EDGE)) {
       view.centre(mark.at);
