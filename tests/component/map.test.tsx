@@ -1,26 +1,11 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { readFileSync } from 'node:fs';
 import type { Summit } from '../../src/data/schema';
 import { MapView } from '../../src/views/map/MapView';
-import { resetWorldCache } from '../../src/views/map/useWorld';
 import { loadFixture, renderWithStore } from '../helpers/renderWithStore';
+import { serveWorldGeometry } from '../helpers/worldGeometry';
 
-const GEOMETRY = readFileSync('public/geo/world.topo.json', 'utf8');
-
-beforeEach(() => {
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (url: string) =>
-      url === 'geo/world.topo.json' ? new Response(GEOMETRY) : new Response('not found', { status: 404 }),
-    ),
-  );
-});
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-  resetWorldCache();
-});
+serveWorldGeometry();
 
 async function renderMap(options: Parameters<typeof renderWithStore>[1] = {}) {
   const result = renderWithStore(<MapView />, options);

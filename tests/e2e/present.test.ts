@@ -52,6 +52,50 @@ test('presenting: start, step with clicker keys, reveal an answer, list the keys
   }
 });
 
+test('presenting and the keyboard: starts on the slide text, Space presses the focused button, the keys dialog holds the slides', async () => {
+  const { page, errors, close } = await openApp('', { viewport: { width: 1280, height: 720 } });
+  try {
+    await page.getByRole('button', { name: 'Present the story' }).click();
+    await page.waitForSelector('.present');
+    const progress = page.locator('.present__progress');
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        return el ? (el.getAttribute('aria-label') ?? el.textContent ?? '').trim() : '';
+      });
+    // A screen reader starts on the first slide's text, not on <body>.
+    assert.equal(await focused(), 'Slide text');
+
+    // Previous on slide 1 is at its limit: it keeps focus instead of dropping it.
+    const previous = page.getByRole('button', { name: '← Previous' });
+    await previous.focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await previous.getAttribute('aria-disabled'), 'true');
+    assert.equal(await focused(), '← Previous');
+
+    // The keys dialog is modal: the slide stays while it is open, Space on its Close button closes it.
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: 'Presenting keys' });
+    await dialog.waitFor();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('PageDown');
+    assert.match((await progress.textContent()) ?? '', /^Slide 1 of/);
+    await dialog.getByRole('button', { name: /Close/ }).focus();
+    await page.keyboard.press('Space');
+    assert.equal(await page.getByRole('dialog').count(), 0);
+    assert.match((await progress.textContent()) ?? '', /^Slide 1 of/);
+
+    // Space on Exit exits.
+    await page.getByRole('button', { name: 'Exit' }).focus();
+    await page.keyboard.press('Space');
+    await page.waitForSelector('.app-header');
+    assert.equal(await page.locator('.present').count(), 0);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
 test("leaving presenting mode brings back the analyst's view and focus; each slide opens at its top", async () => {
   const { page, errors, close } = await openApp('?e=dnk,fin&color=pledge', {
     viewport: { width: 1280, height: 720 },

@@ -109,6 +109,18 @@ test('a source filter and a citing record take the reader to the stance in the m
     await page.waitForFunction(() => !document.activeElement?.closest('#sources'), null, { timeout: 5_000 });
     assert.deepEqual(await focused(), { onScreen: true, inSources: false });
     assert.ok(await page.evaluate(() => !!document.activeElement?.closest('[aria-label="Stance matrix"]')));
+    // Another record, with the card's code loaded by now: focus goes to its card, not to the grid's
+    // tab stop on some other cell.
+    await page.keyboard.press('Escape');
+    const second = sources.locator('.citing-button', { hasText: /^Stance: / }).nth(1);
+    const person = /^Stance: (.+?) on /.exec((await second.textContent()) ?? '')?.[1] ?? '(none)';
+    await second.scrollIntoViewIfNeeded();
+    await second.click();
+    await page.waitForFunction(() => document.activeElement?.id === 'matrix-detail-title', null, {
+      timeout: 5_000,
+    });
+    assert.ok(((await page.locator('#matrix-detail-title').textContent()) ?? '').startsWith(`${person} on`));
+    assert.deepEqual(await focused(), { onScreen: true, inSources: false });
     // A country's record opens it on the map, which takes focus.
     await page.keyboard.press('Escape');
     const country = sources.locator('.citing-button', { hasText: /^Country: / }).first();

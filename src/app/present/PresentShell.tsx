@@ -55,6 +55,8 @@ export function PresentShell() {
   }, [store, story]);
 
   useEffect(() => {
+    // Start on the slide's text, so a screen reader reads the first slide instead of nothing.
+    side.current?.focus({ preventScroll: true });
     document.documentElement.dataset.present = 'true';
     return () => {
       delete document.documentElement.dataset.present;
@@ -90,10 +92,11 @@ export function PresentShell() {
           ))}
         </ol>
         <div className="present__buttons">
-          <button type="button" onClick={() => command('previous')} disabled={index === 0}>
+          {/* aria-disabled, not disabled: the button pressed at the first or last slide keeps focus. */}
+          <button type="button" onClick={() => command('previous')} aria-disabled={index === 0}>
             ← Previous
           </button>
-          <button type="button" onClick={() => command('next')} disabled={index >= story.length - 1}>
+          <button type="button" onClick={() => command('next')} aria-disabled={index >= story.length - 1}>
             Next →
           </button>
           <button type="button" onClick={() => void fullscreen.toggle()} aria-pressed={fullscreen.active}>

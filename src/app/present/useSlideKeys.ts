@@ -25,6 +25,8 @@ export function useSlideKeys(handlers: SlideKeyHandlers) {
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
+      // The keys dialog is modal: the slides behind it stay put (it closes itself on Escape).
+      if (e.target instanceof Element && e.target.closest('[aria-modal="true"]')) return;
       if (e.key === 'Escape') {
         ref.current.onEscape();
         return;
@@ -38,7 +40,9 @@ export function useSlideKeys(handlers: SlideKeyHandlers) {
         ref.current.onReveal();
         return;
       }
-      // Space and arrows on a focused button still mean "next": the clicker is the main input here.
+      // Space presses a focused button or link (Exit, Reveal…); arrows and the clicker's page keys
+      // still turn the slide from anywhere.
+      if (e.key === ' ' && e.target instanceof Element && e.target.closest('button, a, summary')) return;
       const command = commandForKey(e.key, e.shiftKey);
       if (command) {
         e.preventDefault();

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { Entity } from '../../data/schema';
+import { focusFirst } from '../focusStays';
 
 interface ChosenEntitiesProps {
   entities: readonly Entity[];
@@ -26,7 +27,16 @@ export function ChosenEntities({ entities, selected, onChange }: ChosenEntitiesP
               <button
                 type="button"
                 className="chip chip--removable"
-                onClick={() => onChange(selected.filter((s) => s !== id))}
+                onClick={(e) => {
+                  // The next chip, else the one before, else the picker takes focus from the one removed.
+                  const li = e.currentTarget.parentElement;
+                  focusFirst(
+                    li?.nextElementSibling?.querySelector('button'),
+                    li?.previousElementSibling?.querySelector('button'),
+                    e.currentTarget.closest('section')?.querySelector('.entity-picker summary'),
+                  );
+                  onChange(selected.filter((s) => s !== id));
+                }}
               >
                 {byId.get(id)?.name ?? id}
                 <span aria-hidden="true"> ×</span>

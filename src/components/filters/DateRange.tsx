@@ -2,6 +2,7 @@ import { useId, useMemo } from 'react';
 import { useShallow } from 'zustand/shallow';
 import { isCalendarDate } from '../../data/calendarDate';
 import { useAppStore, useSummit } from '../../state/hooks';
+import { focusFirst } from '../focusStays';
 
 /** The timeline's date range as two date fields; the timeline's brush writes the same store fields. */
 export function DateRange() {
@@ -37,7 +38,15 @@ export function DateRange() {
         />
         <DateEnd id={`${id}-to`} word="to" value={to} min={min} max={max} onChange={(v) => set('to', v)} />
         {(from !== null || to !== null) && (
-          <button type="button" className="chip" onClick={() => update({ from: null, to: null })}>
+          <button
+            type="button"
+            className="chip"
+            onClick={() => {
+              // This button goes with the range; focus stays in the fields.
+              focusFirst(document.getElementById(`${id}-from`));
+              update({ from: null, to: null });
+            }}
+          >
             All dates
           </button>
         )}

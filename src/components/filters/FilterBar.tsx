@@ -15,14 +15,14 @@ export function FilterBar() {
   const summit = useSummit();
   const update = useAppStore((s) => s.update);
   const entities = useAppStore((s) => s.entities);
-  // Open from the start when a link arrives with one of its filters set, so the reader sees why.
-  const moreSet = useAppStore(
+  // How many of the folded filters are in use: the summary says so even while closed (the timeline's
+  // zoom sets the dates), and a link arriving with one set opens the panel, so the reader sees why.
+  const moreInUse = useAppStore(
     (s) =>
-      s.pledge.length + s.attendance.length + s.questions.length + s.categories.length > 0 ||
-      s.from !== null ||
-      s.to !== null,
+      [s.pledge, s.attendance, s.questions, s.categories].filter((f) => f.length > 0).length +
+      (s.from !== null || s.to !== null ? 1 : 0),
   );
-  const [moreOpen, setMoreOpen] = useState(moreSet);
+  const [moreOpen, setMoreOpen] = useState(moreInUse > 0);
   const presets = useMemo(
     () =>
       PRESETS.map((p) => ({ preset: p, ids: presetEntityIds(summit, p) })).filter((p) => p.ids.length > 0),
@@ -64,7 +64,10 @@ export function FilterBar() {
         open={moreOpen}
         onToggle={(e) => setMoreOpen(e.currentTarget.open)}
       >
-        <summary>More filters: pledge, attendance, questions, events, dates</summary>
+        <summary>
+          More filters: pledge, attendance, questions, events, dates
+          {moreInUse > 0 && ` (${moreInUse} in use)`}
+        </summary>
         {moreOpen && (
           <Suspense fallback={<p role="status">Loading the filters…</p>}>
             <MoreFilters />

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { Entity } from '../../data/schema';
 import { ATTENDANCE_LABELS, ROLE_LABELS } from '../../model/mapColors';
 import { dockIn, useDetailSlot } from '../../components/detailSlot';
+import { focusFirst } from '../../components/focusStays';
 import { PledgeFacts } from '../../components/PledgeFacts';
 import { SourceList } from '../../components/SourceList';
 import { entitySourceIds, noRepresentative, representatives, type MapIndex } from '../../model/mapText';
@@ -11,6 +12,7 @@ import { useAppStore } from '../../state/hooks';
 export function MapDetail({ entity, index }: { entity: Entity; index: MapIndex }) {
   const update = useAppStore((s) => s.update);
   const hover = useAppStore((s) => s.hover);
+  const presenting = useAppStore((s) => s.present);
   const titleId = useId();
   const { participation: p, pledge } = entity;
   const people = representatives(entity, index);
@@ -22,12 +24,23 @@ export function MapDetail({ entity, index }: { entity: Entity; index: MapIndex }
         <Heading id={titleId} className="map-detail__title">
           {entity.name}
         </Heading>
-        <button type="button" className="map-detail__close" onClick={() => update({ selectedEntity: null })}>
+        <button
+          type="button"
+          className="map-detail__close"
+          onClick={() => {
+            // The panel goes with the selection: focus returns to the map, its own tab stop.
+            focusFirst(document.querySelector('svg.map-svg'));
+            update({ selectedEntity: null });
+          }}
+        >
           Clear selection
         </button>
-        <button type="button" onClick={() => hover({ profileEntity: entity.id })}>
-          Full profile: stances, events, sources
-        </button>
+        {/* The profile is a side panel of the page, which presenting mode does not show. */}
+        {!presenting && (
+          <button type="button" onClick={() => hover({ profileEntity: entity.id })}>
+            Full profile: stances, events, sources
+          </button>
+        )}
       </div>
       <dl className="map-detail__facts">
         <dt>Role</dt>

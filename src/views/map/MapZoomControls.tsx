@@ -20,10 +20,21 @@ export function MapZoomControls({ onZoom, onReset, onWorld, preset, canZoomIn, c
         </button>
       </div>
       <div className="map-controls__zoom" role="group" aria-label="Zoom">
-        <button type="button" aria-label="Zoom in" disabled={!canZoomIn} onClick={() => onZoom(1.6)}>
+        {/* aria-disabled, not disabled: a focused button that reaches its limit keeps focus. */}
+        <button
+          type="button"
+          aria-label="Zoom in"
+          aria-disabled={!canZoomIn}
+          onClick={() => canZoomIn && onZoom(1.6)}
+        >
           <span aria-hidden="true">+</span>
         </button>
-        <button type="button" aria-label="Zoom out" disabled={!canZoomOut} onClick={() => onZoom(1 / 1.6)}>
+        <button
+          type="button"
+          aria-label="Zoom out"
+          aria-disabled={!canZoomOut}
+          onClick={() => canZoomOut && onZoom(1 / 1.6)}
+        >
           <span aria-hidden="true">−</span>
         </button>
         <button type="button" aria-label="Reset map zoom" onClick={onReset}>

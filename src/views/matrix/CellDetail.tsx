@@ -66,7 +66,13 @@ export function CellDetail({ index, onClosed }: CellDetailProps) {
       onKeyDown={onKeyDown}
     >
       <div className="mx-cell-detail__bar">
-        <Heading id="matrix-detail-title" className="mx-cell-detail__title" tabIndex={-1} ref={headingRef}>
+        <Heading
+          id="matrix-detail-title"
+          className="mx-cell-detail__title"
+          tabIndex={-1}
+          ref={headingRef}
+          data-record-focus=""
+        >
           {person.name} <span className="mx-cell-detail__on">on</span> {question.label}
         </Heading>
         <button type="button" className="mx-cell-detail__close" onClick={close} aria-label="Close the detail">

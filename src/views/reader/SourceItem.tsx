@@ -82,7 +82,7 @@ function CitingButton({ record }: { record: CitingRecord }) {
     update(selection);
     // Focus follows to the view showing the record (once it has drawn it), so a keyboard user is
     // not left on a button that has scrolled out of sight.
-    if (anchor !== null) requestAnimationFrame(() => focusView(anchor.slice(1)));
+    if (anchor !== null) requestAnimationFrame(() => focusView(anchor.slice(1), true));
   };
   return (
     <button type="button" className="link-button citing-button" onClick={select}>

@@ -3,6 +3,7 @@ import type { SourceKind } from '../../data/schema';
 import { SOURCE_KIND_LABELS } from '../../model/labels';
 import { buildSourceIndex, countSourceKinds, sortSources } from '../../model/sourceIndex';
 import { useSummit } from '../../state/hooks';
+import { focusFirst } from '../../components/focusStays';
 import { SourceItem } from './SourceItem';
 import './reader.css';
 import './readerPanels.css';
@@ -43,7 +44,15 @@ export function SourcesPanel({ pageSize = 10 }: SourcesPanelProps) {
           </button>
         ))}
         {chosen.length > 0 && (
-          <button type="button" className="link-button" onClick={() => setChosen([])}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={(e) => {
+              // This button goes when no kind is chosen; focus moves to the first kind.
+              focusFirst(e.currentTarget.parentElement?.querySelector('button'));
+              setChosen([]);
+            }}
+          >
             All kinds
           </button>
         )}

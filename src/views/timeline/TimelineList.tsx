@@ -14,10 +14,12 @@ interface TimelineListProps {
   extent: DateRange;
   selected: string | null;
   onSelect: (id: string | null) => void;
+  /** Closes the open detail (and moves focus back to its row). */
+  onClose: () => void;
 }
 
 /** Narrow screens: the same events as a list grouped by month; the detail opens under its item. */
-export function TimelineList({ events, extent, selected, onSelect }: TimelineListProps) {
+export function TimelineList({ events, extent, selected, onSelect, onClose }: TimelineListProps) {
   const groups = useMemo(() => groupByMonth(events, extent), [events, extent]);
   const order = useMemo(() => events.map((e) => e.id), [events]);
   const detailId = useId();
@@ -62,9 +64,7 @@ export function TimelineList({ events, extent, selected, onSelect }: TimelineLis
                       {categoryLabel(event.category)}
                     </span>
                   </button>
-                  {isSelected && (
-                    <EventDetail event={event} shown onClose={() => onSelect(null)} id={detailId} />
-                  )}
+                  {isSelected && <EventDetail event={event} shown onClose={onClose} id={detailId} />}
                 </li>
               );
             })}

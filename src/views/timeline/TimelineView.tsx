@@ -1,3 +1,4 @@
+import { findByData, focusFirst } from '../../components/focusStays';
 import { useCountRole } from '../../components/liveCounts';
 import { useCallback, useId, useMemo } from 'react';
 import { useAppStore } from '../../state/hooks';
@@ -45,11 +46,20 @@ export function TimelineView() {
     [fontPx],
   );
   const onSelect = useCallback((id: string | null) => update({ selectedEvent: id }), [update]);
+  // Closing hands focus back to the event's mark or row (or the timeline's tab stop if it is hidden).
+  const onClose = () => {
+    const root = ref.current;
+    focusFirst(
+      findByData(root, '[data-event-id]:is(button, [role=button])', 'eventId', selected),
+      root?.querySelector('.tl-chart [tabindex="0"], .tl-item'),
+    );
+    onSelect(null);
+  };
 
   const selectedEvent = selected === null ? undefined : byId.get(selected);
   const selectedShown = selectedEvent !== undefined && visible.some((e) => e.id === selectedEvent.id);
   const detail = selectedEvent ? (
-    <EventDetail event={selectedEvent} shown={selectedShown} onClose={() => onSelect(null)} id={detailId} />
+    <EventDetail event={selectedEvent} shown={selectedShown} onClose={onClose} id={detailId} />
   ) : null;
   const side = containerWidth >= SIDE_PANEL;
   // The chart box has a 1px border each side; the side panel is 20rem plus a 1rem gap.
@@ -100,7 +110,13 @@ export function TimelineView() {
       {narrow ? (
         <>
           {!selectedShown && detail}
-          <TimelineList events={visible} extent={model.extent} selected={selected} onSelect={onSelect} />
+          <TimelineList
+            events={visible}
+            extent={model.extent}
+            selected={selected}
+            onSelect={onSelect}
+            onClose={onClose}
+          />
         </>
       ) : (
         <>
