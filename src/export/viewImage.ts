@@ -62,6 +62,9 @@ function viewBody(view: ViewName, ctx: ExportContext, doc: Document): ExportBody
     return matrixSvg(model, readPalette(doc));
   }
   const section = viewSection(view, doc);
+  // A narrow timeline is a list; its largest drawing is then the month strip, which is not the view.
+  if (view === 'timeline' && section && !section.querySelector('svg.tl-chart'))
+    throw new Error('the timeline is a list at this width; widen the window to save it as an image');
   const svg = section ? findViewSvg(section) : null;
   if (!section || !svg)
     throw new Error(`the ${VIEW_TITLES[view].toLowerCase()} has no drawing to export yet`);

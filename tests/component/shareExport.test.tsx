@@ -103,6 +103,22 @@ describe('ExportMenu', () => {
       .map((line) => line.split(',')[0]);
     expect(ids).toEqual(['2025-09-04-advisers', '2025-09-04-summit', '2025-09-04-press', '']);
   });
+
+  it("names the rows each view's CSV holds: every country and organisation, recorded stances", async () => {
+    const user = userEvent.setup();
+    renderWithStore(
+      <>
+        <ExportMenu view="map" />
+        <ExportMenu view="matrix" />
+      </>,
+    );
+    await user.click(screen.getByRole('button', { name: 'Download the map' }));
+    expect(
+      screen.getByRole('button', { name: 'CSV data (countries and organisations shown)' }),
+    ).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Download the stance matrix' }));
+    expect(screen.getByRole('button', { name: 'CSV data (recorded stances shown)' })).toBeVisible();
+  });
 });
 
 describe('EmbedFrame', () => {

@@ -120,7 +120,7 @@ test('the share menu copies the link and citation, and saves UTF-8 CSV with a BO
     );
 
     const noop = async () => {};
-    const stances = await download(page, noop, /^Stances CSV/);
+    const stances = await download(page, noop, /^Recorded stances CSV/);
     assert.match(
       stances.name,
       /^summit-atlas-v[a-z0-9.-]+-stances-all\.csv$/,

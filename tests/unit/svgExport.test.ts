@@ -14,7 +14,7 @@ import {
   wrapText,
   type ExportFrame,
 } from '../../src/export/svgExport';
-import { viewFrame } from '../../src/export/viewImage';
+import { buildViewImage, viewFrame } from '../../src/export/viewImage';
 import { loadFixture } from '../helpers/renderWithStore';
 
 const summit = loadFixture('valid-small.json');
@@ -185,6 +185,23 @@ describe('cloning a view drawing', () => {
       <svg id="small" width="100" height="50"></svg>
       <svg id="main" viewBox="0 0 800 500"></svg></section>`;
     expect(findViewSvg(document.body)?.id).toBe('main');
+  });
+
+  it('refuses a timeline shown as a list, whose only drawing is the month strip', () => {
+    document.body.innerHTML = `<section aria-label="Timeline">
+      <svg class="tl-overview" width="360" height="40"></svg><ul class="tl-list"></ul></section>`;
+    const ctx = {
+      summit,
+      filtered: applyFilters(summit, DEFAULT_VIEW_STATE),
+      sort: 'group' as const,
+      sortRef: null,
+      url,
+      now: new Date('2026-01-05'),
+    };
+    expect(() => buildViewImage('timeline', ctx)).toThrow(/a list at this width; widen the window/);
+    document.body.innerHTML = `<section aria-label="Timeline">
+      <svg class="tl-overview" width="360" height="40"></svg><svg class="tl-chart" width="900" height="400"></svg></section>`;
+    expect(buildViewImage('timeline', ctx).svg).toContain('width="900"');
   });
 
   it('finds the patterns and gradients a drawing points to', () => {

@@ -9,7 +9,8 @@ import { useFiltered } from '../../state/selectors';
 const TABLE_LABELS: Record<CsvTable, string> = {
   // Every country and organisation in the dataset, non-participants (Russia, China) included.
   participants: 'Countries and organisations',
-  stances: 'Stances',
+  // The dataset's records; a matrix cell without one is drawn "not stated" but has no row.
+  stances: 'Recorded stances',
   events: 'Events',
 };
 
@@ -73,8 +74,10 @@ export function DataDownloads() {
         </button>
       </div>
       <p className="share-note">
-        UTF-8 CSV (opens in Excel with names intact); each row lists the URLs of its sources. The JSON file is
-        the full dataset, version {summit.meta.datasetVersion}.
+        UTF-8 CSV (opens in Excel with names intact); each row lists the URLs of its sources. Countries and
+        organisations include those not taking part; recorded stances leave out matrix cells with no record,
+        which the matrix draws as “not stated”. The JSON file is the full dataset, version{' '}
+        {summit.meta.datasetVersion}.
       </p>
       <p role="status" className="share-status">
         {saved}

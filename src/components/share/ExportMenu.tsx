@@ -7,7 +7,11 @@ import { filteredFor } from '../../state/selectors';
 import { currentViewUrl } from './viewUrl';
 import './share.css';
 
-const VIEW_TABLE: Record<ViewName, string> = { map: 'participants', matrix: 'stances', timeline: 'events' };
+const VIEW_TABLE: Record<ViewName, string> = {
+  map: 'countries and organisations',
+  matrix: 'recorded stances',
+  timeline: 'events',
+};
 
 /**
  * A view's "Download" button: SVG and PNG images of the view as shown (with title, date, source line
