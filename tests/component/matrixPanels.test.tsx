@@ -59,6 +59,15 @@ describe('StanceMatrix cell detail', () => {
     expect(dialog).not.toHaveTextContent(/Dated|confidence|Reported by media/);
   });
 
+  it('says when the filters hide the cell it shows, and not otherwise', async () => {
+    const cell = { personId: 'meloni', questionId: 'own-troops' };
+    const { store } = renderWithStore(<StanceMatrix />, { state: { selectedCell: cell, entities: ['fra'] } });
+    const dialog = await screen.findByRole('dialog', { name: 'Giorgia Meloni on Own troops' });
+    expect(dialog).toHaveTextContent('The current filters hide this cell in the matrix.');
+    act(() => store.getState().update({ entities: ['ita'] }));
+    expect(dialog).not.toHaveTextContent('hide this cell');
+  });
+
   it('opens with Enter and shows summary, quote with its language, date, confidence and sources', async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<StanceMatrix />);

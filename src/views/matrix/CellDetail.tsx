@@ -5,6 +5,7 @@ import { quoteCredit } from '../../model/stanceDetail';
 import { CONFIDENCE_META, POSITION_META } from '../../model/stanceVocabulary';
 import { dockIn, useDetailSlot } from '../../components/detailSlot';
 import { useAppStore, useAppStoreApi, useSummit } from '../../state/hooks';
+import { useFiltered } from '../../state/selectors';
 import { PositionChip } from './PositionChip';
 import { SourceList } from './SourceList';
 import { usePanelPlacement } from './usePanelPlacement';
@@ -24,6 +25,7 @@ export function CellDetail({ index, onClosed }: CellDetailProps) {
   const summit = useSummit();
   const store = useAppStoreApi();
   const selected = useAppStore((s) => s.selectedCell);
+  const filtered = useFiltered();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const people = useMemo(() => new Map(summit.people.map((p) => [p.id, p])), [summit]);
@@ -80,6 +82,10 @@ export function CellDetail({ index, onClosed }: CellDetailProps) {
         </button>
       </div>
       <p className="mx-cell-detail__question">{question.text}</p>
+      {!filtered.personIds.has(person.id) || !filtered.questionIds.has(question.id) ? (
+        // Kept open (the link or the reader chose it), but said, as the timeline's detail does.
+        <p className="mx-cell-detail__question">The current filters hide this cell in the matrix.</p>
+      ) : null}
       <p className="mx-cell-detail__position">
         <PositionChip position={position} confidence={stance?.confidence ?? null} />
         <strong>{POSITION_META[position].label}</strong>
