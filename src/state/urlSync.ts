@@ -1,7 +1,8 @@
 /**
- * Keeps the address bar and the store in step, both ways. Discrete changes (a filter, a selection)
- * push a history entry so Back undoes them; continuous ones (map zoom, date brushing) replace the
- * current entry so Back does not step through every frame of a drag.
+ * Keeps the address bar and the store in step, both ways. Changes push a history entry so Back undoes
+ * them, a burst within the debounce taking one entry. Map zoom alone replaces the current entry: the
+ * map pans itself as the keyboard walks its countries, and Back should not step through that. Dates
+ * push: they change once per click, typed date or finished brush.
  */
 import { pickViewState, type AppStore } from './createAppStore';
 import { decodeViewState, encodeViewState } from './urlCodec';
@@ -9,7 +10,7 @@ import { DEFAULT_VIEW_STATE, type ViewState } from './viewState';
 
 /** Parameters that belong to the page, not the view, and survive every rewrite. */
 const PAGE_PARAMS = ['data', 'embed', 'handout'];
-const CONTINUOUS: readonly (keyof ViewState)[] = ['zoom', 'from', 'to'];
+const CONTINUOUS: readonly (keyof ViewState)[] = ['zoom'];
 const DEBOUNCE_MS = 250;
 
 export function buildSearch(state: ViewState, current: string): string {

@@ -38,6 +38,17 @@ describe('URL sync', () => {
     stop();
   });
 
+  it('pushes a history entry for a date range, so Back undoes only that', () => {
+    const store = createAppStore({ entities: ['fra'] });
+    const stop = startUrlSync(store);
+    const before = window.history.length;
+    store.getState().update({ from: '2025-09-01', to: '2025-09-07' });
+    vi.advanceTimersByTime(300);
+    expect(window.location.search).toBe('?e=fra&from=2025-09-01&to=2025-09-07');
+    expect(window.history.length).toBe(before + 1);
+    stop();
+  });
+
   it('replaces rather than pushes for a zoom change', () => {
     const store = createAppStore();
     const stop = startUrlSync(store);
