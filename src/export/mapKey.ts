@@ -1,5 +1,5 @@
 /**
- * The map's colour key under its drawing in an exported image. The map's fills (hatching for roles,
+ * The map's colour key (and its organisations) under its drawing in an exported image. The map's fills (hatching for roles,
  * attendance or pledges) mean nothing without it, and unlike the matrix, whose key `matrixSvg` draws
  * from the model, the map's key is HTML beside the drawing: it is read from the page, each swatch
  * cloned with its pattern, so the file shows exactly the key the reader saw.
@@ -20,56 +20,84 @@ interface KeyItem {
   count: string;
 }
 
-function readItems(legend: Element, win: Window): KeyItem[] {
-  return [...legend.querySelectorAll('.map-legend__item')].flatMap((item) => {
-    const svg = item.querySelector('svg');
-    if (!svg) return [];
-    return [
-      {
-        swatch: cloneViewSvg(svg, win).markup,
-        label: item.querySelector('.map-legend__label')?.textContent?.trim() ?? '',
-        count: item.querySelector('.map-legend__count')?.textContent?.trim() ?? '',
-      },
-    ];
-  });
+function readItem(el: Element, label: string, count: string, win: Window): KeyItem[] {
+  const svg = el.querySelector('svg');
+  return svg ? [{ swatch: cloneViewSvg(svg, win).markup, label, count }] : [];
 }
 
-/** The body with the key's title and items laid out in rows beneath it; unchanged without a key. */
+const textOf = (el: Element | null | undefined) => el?.textContent?.trim() ?? '';
+
+interface KeyGroup {
+  title: string;
+  items: KeyItem[];
+}
+
+/**
+ * What the page shows beside the drawing: the organisations' row (drawn under the map, not in it, so
+ * the image would otherwise leave them out while the key counts them) and the colour key.
+ */
+function readGroups(section: ParentNode, win: Window): KeyGroup[] {
+  const groups: KeyGroup[] = [];
+  const orgs = section.querySelector('.map-orgs');
+  if (orgs)
+    groups.push({
+      title: textOf(orgs.querySelector('.map-orgs__title')) || 'Organisations',
+      items: [...orgs.querySelectorAll('.map-org')].flatMap((org) => readItem(org, textOf(org), '', win)),
+    });
+  const legend = section.querySelector('.map-legend');
+  if (legend)
+    groups.push({
+      title: textOf(legend.querySelector('.map-legend__title')) || 'Colour key',
+      items: [...legend.querySelectorAll('.map-legend__item')].flatMap((item) =>
+        readItem(
+          item,
+          textOf(item.querySelector('.map-legend__label')),
+          textOf(item.querySelector('.map-legend__count')),
+          win,
+        ),
+      ),
+    });
+  return groups.filter((g) => g.items.length > 0);
+}
+
+/** The body with the organisations and the key laid out in rows beneath it; unchanged without them. */
 export function withMapKey(
   body: ExportBody,
   section: ParentNode,
   palette: ExportPalette,
   win: Window = window,
 ): ExportBody {
-  const legend = section.querySelector('.map-legend');
-  if (!legend) return body;
-  const items = readItems(legend, win);
-  if (items.length === 0) return body;
+  const groups = readGroups(section, win);
+  if (groups.length === 0) return body;
   const text = (x: number, y: number, content: string, weight = 400) =>
     `<text x="${x}" y="${y}" font-family="${escapeXml(EXPORT_FONT)}" font-size="${FONT}" font-weight="${weight}" fill="${palette.text}">${content}</text>`;
-  const title = legend.querySelector('.map-legend__title')?.textContent?.trim() ?? 'Colour key';
-  let y = body.height + ROW;
-  const parts = [text(0, y - 6, escapeXml(title), 700)];
-  let x = 0;
-  for (const item of items) {
-    const labelWidth = Math.ceil((item.label.length + (item.count ? item.count.length + 1 : 0)) * CHAR);
-    const width = SWATCH + 6 + labelWidth;
-    if (x > 0 && x + width > body.width) {
-      x = 0;
-      y += ROW;
+  const parts: string[] = [];
+  let y = body.height;
+  for (const group of groups) {
+    y += ROW;
+    parts.push(text(0, y - 6, escapeXml(group.title), 700));
+    let x = 0;
+    for (const item of group.items) {
+      const labelWidth = Math.ceil((item.label.length + (item.count ? item.count.length + 1 : 0)) * CHAR);
+      const width = SWATCH + 6 + labelWidth;
+      if (x > 0 && x + width > body.width) {
+        x = 0;
+        y += ROW;
+      }
+      const mid = y + ROW / 2;
+      parts.push(`<g transform="translate(${x} ${mid - SWATCH / 2})">${item.swatch}</g>`);
+      // The count follows its label in the same line of text, in bold grey as on the page.
+      const count = item.count
+        ? ` <tspan font-weight="700" fill="${palette.muted}">${escapeXml(item.count)}</tspan>`
+        : '';
+      parts.push(text(x + SWATCH + 6, mid + FONT * 0.35, `${escapeXml(item.label)}${count}`));
+      x += width + GAP;
     }
-    const mid = y + ROW / 2;
-    parts.push(`<g transform="translate(${x} ${mid - SWATCH / 2})">${item.swatch}</g>`);
-    // The count follows its label in the same line of text, in bold grey as on the page.
-    const count = item.count
-      ? ` <tspan font-weight="700" fill="${palette.muted}">${escapeXml(item.count)}</tspan>`
-      : '';
-    parts.push(text(x + SWATCH + 6, mid + FONT * 0.35, `${escapeXml(item.label)}${count}`));
-    x += width + GAP;
+    y += ROW;
   }
   return {
     markup: `${body.markup}<g class="export-map-key">${parts.join('')}</g>`,
     width: body.width,
-    height: y + ROW + 4,
+    height: y + 4,
   };
 }

@@ -38,6 +38,20 @@ describe('withMapKey', () => {
     expect(keyed.height).toBeGreaterThan(300 + 2 * 26);
   });
 
+  it('adds the organisations, drawn beside the map rather than in it, above the key that counts them', () => {
+    const withOrgs = section(`
+      <div class="map-orgs"><span class="map-orgs__title">Organisations</span><ul>
+        <li class="map-org"><svg width="20" height="20"><circle r="8" style="fill: url(#legend-member)" /></svg>NATO</li>
+      </ul></div>
+      <div class="map-legend"><h3 class="map-legend__title">Colour key: role</h3><ul>${item('Member', '35', 'red')}</ul></div>`);
+    const keyed = withMapKey(body, withOrgs, LIGHT_PALETTE);
+    const markup = keyed.markup;
+    expect(markup).toContain('>Organisations</text>');
+    expect(markup).toMatch(/>NATO<\/text>/);
+    expect(markup.indexOf('>NATO<')).toBeLessThan(markup.indexOf('Colour key: role'));
+    expect(keyed.height).toBeGreaterThan(withMapKey(body, legend, LIGHT_PALETTE).height);
+  });
+
   it('wraps items onto more rows in a narrower drawing', () => {
     const wide = withMapKey(body, legend, LIGHT_PALETTE);
     const narrow = withMapKey({ ...body, width: 150 }, legend, LIGHT_PALETTE);
