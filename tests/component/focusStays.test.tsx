@@ -49,7 +49,7 @@ describe('focus stays on the page', () => {
     const map = await screen.findByRole('application', { name: 'Participants map' });
     await user.click(await screen.findByRole('button', { name: 'Clear selection' }));
     expect(document.activeElement).toBe(map);
-    const zoomIn = screen.getByRole('button', { name: 'Zoom in' });
+    const zoomIn = screen.getByRole('button', { name: 'Zoom in on the map' });
     for (let i = 0; i < 12; i++) await user.click(zoomIn);
     expect(zoomIn).toHaveAttribute('aria-disabled', 'true');
     expect(document.activeElement).toBe(zoomIn);
@@ -65,6 +65,14 @@ describe('focus stays on the page', () => {
     expect(document.activeElement).toBe(
       container.querySelector('.tl-mark[data-event-id="2025-09-05-moscow"]'),
     );
+  });
+
+  it('"Show all" sources passes focus to the first source it adds', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<SourcesPanel pageSize={1} />);
+    await user.click(screen.getByRole('button', { name: 'Show all 3 sources' }));
+    const second = document.querySelectorAll('.source-card')[1]!;
+    expect(document.activeElement).toBe(second.querySelector('a, button'));
   });
 
   it('"All kinds" passes focus to the first kind', async () => {

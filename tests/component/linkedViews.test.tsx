@@ -66,6 +66,8 @@ describe('one filter, three views', () => {
     expect(within(list).getByRole('checkbox', { name: /Russia.*not taking part/ })).toBeInTheDocument();
     await userEvent.type(within(filters).getByLabelText('Search by name or ISO code'), 'ita');
     await waitFor(() => expect(within(list).getAllByRole('checkbox')).toHaveLength(1));
+    // The search says what it found, for readers who cannot see the list shrink.
+    expect(within(filters).getByText('1 match')).toHaveAttribute('role', 'status');
     await userEvent.click(within(list).getByRole('checkbox', { name: /Italy/ }));
 
     expect(store.getState().entities).toEqual(['ita']);

@@ -196,7 +196,7 @@ describe('MapView', () => {
   it('zooms with the buttons and keeps the view in the store', async () => {
     const { store } = await renderMap();
     expect(screen.getByRole('button', { name: 'Europe' })).toHaveAttribute('aria-pressed', 'true');
-    await userEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Zoom in on the map' }));
     expect(store.getState().zoom).toMatchObject({ k: 1.6 });
     await userEvent.click(screen.getByRole('button', { name: 'World' }));
     expect(store.getState().zoom!.k).toBeLessThan(0.3);

@@ -81,7 +81,7 @@ test('dark theme and a phone: no violations, no sideways scroll, controls are 44
     assert.ok(overflow <= 0, `map region overflows by ${overflow}px`);
     const box = await page.locator(`${MAP} svg.map-svg`).boundingBox();
     assert.ok(box && box.height >= 280 && box.height <= 320, `phone map height ${box?.height}`);
-    for (const name of ['Zoom in', 'Zoom out', 'Reset map zoom', 'Europe', 'World']) {
+    for (const name of ['Zoom in on the map', 'Zoom out of the map', 'Reset map zoom', 'Europe', 'World']) {
       const b = await region.getByRole('button', { name, exact: true }).boundingBox();
       assert.ok(b && b.width >= 44 && b.height >= 44, `${name} is ${b?.width}×${b?.height}`);
     }

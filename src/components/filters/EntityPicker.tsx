@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { Entity } from '../../data/schema';
 import { searchEntities } from '../../model/presets';
+import { countLabel } from '../../model/prose';
 
 interface EntityPickerProps {
   entities: readonly Entity[];
@@ -54,6 +55,14 @@ export function EntityPicker({ entities, selected, onChange }: EntityPickerProps
               {matches.length === 0 && <li className="entity-picker__empty">No match for “{query}”.</li>}
             </ul>
           )}
+          {/* What a search found, for those who cannot see the list shrink. */}
+          <p className="visually-hidden" role="status">
+            {open && query.trim() !== ''
+              ? matches.length === 0
+                ? 'No match'
+                : countLabel(matches.length, 'match', 'matches')
+              : ''}
+          </p>
         </div>
       </details>
     </div>

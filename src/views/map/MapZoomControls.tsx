@@ -23,7 +23,7 @@ export function MapZoomControls({ onZoom, onReset, onWorld, preset, canZoomIn, c
         {/* aria-disabled, not disabled: a focused button that reaches its limit keeps focus. */}
         <button
           type="button"
-          aria-label="Zoom in"
+          aria-label="Zoom in on the map"
           aria-disabled={!canZoomIn}
           onClick={() => canZoomIn && onZoom(1.6)}
         >
@@ -31,7 +31,7 @@ export function MapZoomControls({ onZoom, onReset, onWorld, preset, canZoomIn, c
         </button>
         <button
           type="button"
-          aria-label="Zoom out"
+          aria-label="Zoom out of the map"
           aria-disabled={!canZoomOut}
           onClick={() => canZoomOut && onZoom(1 / 1.6)}
         >

@@ -104,7 +104,8 @@ export function useMapInteraction({ svgRef, marks, model, view, width, height }:
       e.preventDefault();
       update({ selectedEntity: null });
       focusOn(null);
-      setSaid('Selection cleared.');
+      // Escape with only a focus ring to drop clears nothing, so says nothing.
+      if (selected !== null) setSaid('Selection cleared.');
     } else if (e.key === '+' || e.key === '=') view.zoomBy(1.6);
     else if (e.key === '-' || e.key === '_') view.zoomBy(1 / 1.6);
     else if (e.key === '0') view.reset();

@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { SourceKind } from '../../data/schema';
 import { SOURCE_KIND_LABELS } from '../../model/labels';
 import { buildSourceIndex, countSourceKinds, sortSources } from '../../model/sourceIndex';
@@ -20,6 +21,7 @@ export function SourcesPanel({ pageSize = 10 }: SourcesPanelProps) {
   const sorted = useMemo(() => sortSources(summit.sources), [summit]);
   const kinds = useMemo(() => countSourceKinds(summit.sources), [summit]);
   const [chosen, setChosen] = useState<readonly SourceKind[]>([]);
+  const list = useRef<HTMLOListElement>(null);
   const [showAll, setShowAll] = useState(false);
 
   const shown = chosen.length === 0 ? sorted : sorted.filter((s) => chosen.includes(s.kind));
@@ -62,7 +64,7 @@ export function SourcesPanel({ pageSize = 10 }: SourcesPanelProps) {
           ? `Showing all kinds: ${shown.length} sources.`
           : `Showing ${shown.length} of ${total} sources: ${chosen.map((k) => SOURCE_KIND_LABELS[k]).join(', ')}.`}
       </p>
-      <ol className="source-cards">
+      <ol className="source-cards" ref={list}>
         {visible.map((s) => (
           <SourceItem key={s.id} source={s} citations={index.get(s.id) ?? []} />
         ))}
@@ -72,7 +74,14 @@ export function SourcesPanel({ pageSize = 10 }: SourcesPanelProps) {
           type="button"
           className="reader-more"
           aria-expanded={showAll}
-          onClick={() => setShowAll(!showAll)}
+          onClick={(e) => {
+            const button = e.currentTarget;
+            flushSync(() => setShowAll(!showAll));
+            // Opened, the reader goes on at the first new source, not at a button now far below;
+            // closed, the button (moved up with the list) stays in sight.
+            if (!showAll) focusFirst(list.current?.children[pageSize]?.querySelector('a, button'));
+            else button.scrollIntoView?.({ block: 'nearest' });
+          }}
         >
           {showAll ? `Show the first ${pageSize} only` : `Show all ${shown.length} sources`}
         </button>
