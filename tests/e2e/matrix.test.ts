@@ -54,6 +54,9 @@ test('the stance grid is one tab stop, walked with arrows; Enter opens the evide
     assert.deepEqual([now.person, now.question], [people.at(-1), questions.at(-1)]);
     await page.keyboard.press('Control+Home');
     assert.equal((await focused(page)).role, 'columnheader');
+    // The page follows focus to the sticky header, not only the grid's own box.
+    const top = await page.evaluate(() => document.activeElement!.getBoundingClientRect().top);
+    assert.ok(top >= 0, `the header cell is on screen (top ${top})`);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');

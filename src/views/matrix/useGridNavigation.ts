@@ -86,7 +86,14 @@ export function useGridNavigation(model: MatrixModel, selected: StanceCellRef | 
   useLayoutEffect(() => {
     const target = pendingFocus.current;
     pendingFocus.current = null;
-    if (target && gridRef.current) elementAt(gridRef.current, target)?.focus();
+    const el = target && gridRef.current ? elementAt(gridRef.current, target) : null;
+    if (!el) return;
+    el.focus();
+    // Focus scrolls the cell into the grid's box, but not the page to a sticky header cell (Ctrl+Home)
+    // above the window: bring the whole box in, which holds the cell in view.
+    const { top, bottom } = el.getBoundingClientRect();
+    if (top < 0 || bottom > window.innerHeight)
+      (el.closest('.matrix-scroll') ?? el).scrollIntoView?.({ block: 'nearest' });
   }, [key]);
 
   const open = (p: GridPos) => {
