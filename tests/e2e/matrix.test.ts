@@ -277,6 +277,38 @@ test('the evidence card opens beside its cell, not over it, and follows it when 
       await page.waitForSelector('.mx-cell-detail', { state: 'detached' });
       await page.mouse.wheel(0, -300);
     }
+
+    // The card is not modal: a control the keyboard reaches under it must not stay hidden by it.
+    await page
+      .locator(`${REGION} [role="gridcell"][data-person-id="tusk"][data-question-id="own-troops"]`)
+      .click();
+    await page.waitForSelector('.mx-cell-detail');
+    const under = await page.evaluate(() => {
+      const d = document.querySelector('.mx-cell-detail')!.getBoundingClientRect();
+      const all = [...document.querySelectorAll<HTMLElement>('a[href], button, select, input')];
+      const hit = all.find((el) => {
+        if (el.closest('.mx-cell-detail')) return false;
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && r.bottom > d.top && r.top < d.bottom && r.right > d.left && r.left < d.right;
+      });
+      if (!hit) return false;
+      hit.setAttribute('data-under-card', '');
+      return true;
+    });
+    assert.ok(under, 'some control lies under the card');
+    const visibility = () =>
+      page.evaluate(() => getComputedStyle(document.querySelector('.mx-cell-detail')!).visibility);
+    await page.locator('[data-under-card]').focus();
+    await page.waitForFunction(
+      () => getComputedStyle(document.querySelector('.mx-cell-detail')!).visibility === 'hidden',
+      null,
+      { timeout: 2_000 },
+    );
+    await page
+      .locator(`${REGION} [role="gridcell"][data-person-id="tusk"][data-question-id="own-troops"]`)
+      .focus();
+    await page.waitForTimeout(100);
+    assert.equal(await visibility(), 'visible', 'the card comes back when focus leaves what it covered');
   } finally {
     await close();
   }

@@ -42,6 +42,17 @@ function revealCell(cell: HTMLElement) {
   }
 }
 
+/**
+ * The card is not modal, so the page behind stays in the tab order: a control the keyboard reaches
+ * under the card must not be hidden by it (WCAG 2.4.11). The card steps aside until focus moves on.
+ */
+function coversFocus(card: HTMLElement, focus: Element | null): boolean {
+  if (!focus || focus === document.body || card.contains(focus)) return false;
+  const f = focus.getBoundingClientRect();
+  const c = card.getBoundingClientRect();
+  return f.bottom > c.top && f.top < c.bottom && f.right > c.left && f.left < c.right;
+}
+
 function applyPlacement(card: HTMLElement | null, selected: StanceCellRef) {
   if (!card) return;
   const cell = cellElement(selected);
@@ -70,7 +81,7 @@ function applyPlacement(card: HTMLElement | null, selected: StanceCellRef) {
     box !== undefined &&
     (box.bottom < 0 || box.top > window.innerHeight) &&
     !(focus && card.contains(focus) && focus.tabIndex >= 0);
-  card.style.visibility = away ? 'hidden' : '';
+  card.style.visibility = away || coversFocus(card, focus) ? 'hidden' : '';
 }
 
 /**
@@ -127,10 +138,12 @@ export function usePanelPlacement(
     };
     window.addEventListener('scroll', schedule, { capture: true, passive: true });
     window.addEventListener('resize', schedule);
+    document.addEventListener('focusin', schedule);
     return () => {
       cancelAnimationFrame(frame);
       window.removeEventListener('scroll', schedule, { capture: true });
       window.removeEventListener('resize', schedule);
+      document.removeEventListener('focusin', schedule);
     };
   }, [panel, selected, floating]);
 
