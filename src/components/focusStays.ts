@@ -6,7 +6,7 @@
 export function focusFirst(...candidates: (Element | null | undefined)[]): void {
   for (const el of candidates) {
     if (!(el instanceof HTMLElement || el instanceof SVGElement)) continue;
-    el.focus({ preventScroll: false });
+    el.focus();
     if (document.activeElement === el) return;
   }
 }

@@ -1,8 +1,8 @@
 /**
- * The map's colour key (and its organisations) under its drawing in an exported image. The map's fills (hatching for roles,
- * attendance or pledges) mean nothing without it, and unlike the matrix, whose key `matrixSvg` draws
- * from the model, the map's key is HTML beside the drawing: it is read from the page, each swatch
- * cloned with its pattern, so the file shows exactly the key the reader saw.
+ * The map's colour key, and its organisations, under its drawing in an exported image. The map's
+ * fills (hatching for roles, attendance or pledges) mean nothing without the key, and unlike the
+ * matrix, whose key `matrixSvg` draws from the model, the map's key is HTML beside the drawing: it is
+ * read from the page, each swatch cloned with its pattern, so the file shows what the reader saw.
  */
 import { cloneViewSvg } from './svgClone';
 import { escapeXml, EXPORT_FONT, type ExportBody, type ExportPalette } from './svgExport';

@@ -93,10 +93,14 @@ export function PresentShell() {
         </ol>
         <div className="present__buttons">
           {/* aria-disabled, not disabled: the button pressed at the first or last slide keeps focus. */}
-          <button type="button" onClick={() => command('previous')} aria-disabled={index === 0}>
+          <button type="button" onClick={() => index > 0 && command('previous')} aria-disabled={index === 0}>
             ← Previous
           </button>
-          <button type="button" onClick={() => command('next')} aria-disabled={index >= story.length - 1}>
+          <button
+            type="button"
+            onClick={() => index < story.length - 1 && command('next')}
+            aria-disabled={index >= story.length - 1}
+          >
             Next →
           </button>
           <button type="button" onClick={() => void fullscreen.toggle()} aria-pressed={fullscreen.active}>
