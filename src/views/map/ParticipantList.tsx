@@ -12,7 +12,17 @@ function fold(text: string): string {
 
 type Dims = Pick<MapModel, 'narrowed' | 'included'>;
 
-function Group({ title, items, dims }: { title: string; items: Entity[]; dims: Dims }) {
+function Group({
+  title,
+  items,
+  dims,
+  outsideId,
+}: {
+  title: string;
+  items: Entity[];
+  dims: Dims;
+  outsideId: string;
+}) {
   const selected = useAppStore((s) => s.selectedEntity);
   if (items.length === 0) return null;
   return (
@@ -20,7 +30,13 @@ function Group({ title, items, dims }: { title: string; items: Entity[]; dims: D
       <h3 className="map-finder__group">{title}</h3>
       <ul className="map-finder__list">
         {items.map((e) => (
-          <Participant key={e.id} entity={e} dimmed={isDimmed(dims, e.id)} pressed={selected === e.id} />
+          <Participant
+            key={e.id}
+            entity={e}
+            dimmed={isDimmed(dims, e.id)}
+            pressed={selected === e.id}
+            outsideId={outsideId}
+          />
         ))}
       </ul>
     </>
@@ -32,10 +48,13 @@ const Participant = memo(function Participant({
   entity: e,
   dimmed,
   pressed,
+  outsideId,
 }: {
   entity: Entity;
   dimmed: boolean;
   pressed: boolean;
+  /** The hidden words "outside the current filters", which a dimmed entry points to. */
+  outsideId: string;
 }) {
   const store = useAppStoreApi();
   const hover = (id: string | null) => {
@@ -46,17 +65,16 @@ const Participant = memo(function Participant({
       <button
         type="button"
         aria-pressed={pressed}
+        // Dimming alone tells only sighted readers. A description, not added text, so a filter change
+        // flips one attribute per entry instead of inserting text to lay out.
+        aria-describedby={dimmed ? outsideId : undefined}
         onClick={() => store.getState().update({ selectedEntity: pressed ? null : e.id })}
         onPointerEnter={() => hover(e.id)}
         onPointerLeave={() => hover(null)}
         onFocus={() => hover(e.id)}
         onBlur={() => hover(null)}
       >
-        <span className="map-finder__name">
-          {e.name}
-          {/* Dimming alone would tell only sighted readers. */}
-          {dimmed && <span className="visually-hidden">, outside the current filters</span>}
-        </span>
+        <span className="map-finder__name">{e.name}</span>
         <span className="map-finder__meta">
           {isParticipant(e)
             ? `${ROLE_LABELS[e.participation.role]}, ${attendancePhrase(e.participation.attendance)}`
@@ -75,6 +93,7 @@ const Participant = memo(function Participant({
 export const ParticipantList = memo(function ParticipantList({ entities }: { entities: readonly Entity[] }) {
   const [query, setQuery] = useState('');
   const inputId = useId();
+  const outsideId = useId();
   const filtered = useFiltered();
   const dims = { narrowed: filtered.entitiesNarrowed, included: filtered.entityIds };
   const sorted = useMemo(() => [...entities].sort((a, b) => a.name.localeCompare(b.name, 'en')), [entities]);
@@ -98,8 +117,16 @@ export const ParticipantList = memo(function ParticipantList({ entities }: { ent
         {q === '' ? '' : matches.length === 0 ? 'No match' : `${matches.length} found`}
       </p>
       <div className="map-finder__results">
-        <Group title="Participants" items={matches.filter(isParticipant)} dims={dims} />
-        <Group title="Not taking part" items={matches.filter((e) => !isParticipant(e))} dims={dims} />
+        <Group title="Participants" items={matches.filter(isParticipant)} dims={dims} outsideId={outsideId} />
+        <Group
+          title="Not taking part"
+          items={matches.filter((e) => !isParticipant(e))}
+          dims={dims}
+          outsideId={outsideId}
+        />
+        <span id={outsideId} hidden>
+          outside the current filters
+        </span>
       </div>
     </div>
   );
