@@ -10,16 +10,3 @@ export function focusFirst(...candidates: (Element | null | undefined)[]): void 
     if (document.activeElement === el) return;
   }
 }
-
-/** The element among `root`'s descendants marked with data-`key`="`value`" that matches `selector`. */
-export function findByData(
-  root: ParentNode | null | undefined,
-  selector: string,
-  key: string,
-  value: string | null,
-): Element | undefined {
-  if (!root || value === null) return undefined;
-  return [...root.querySelectorAll<HTMLElement | SVGElement>(selector)].find(
-    (el) => el.dataset[key] === value,
-  );
-}

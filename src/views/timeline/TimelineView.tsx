@@ -1,4 +1,4 @@
-import { findByData, focusFirst } from '../../components/focusStays';
+import { focusFirst } from '../../components/focusStays';
 import { useCountRole } from '../../components/liveCounts';
 import { useCallback, useId, useMemo } from 'react';
 import { useAppStore } from '../../state/hooks';
@@ -49,8 +49,9 @@ export function TimelineView() {
   // Closing hands focus back to the event's mark or row (or the timeline's tab stop if it is hidden).
   const onClose = () => {
     const root = ref.current;
+    const marks = root?.querySelectorAll<HTMLElement>('[data-event-id]:is(button, [role=button])') ?? [];
     focusFirst(
-      findByData(root, '[data-event-id]:is(button, [role=button])', 'eventId', selected),
+      [...marks].find((el) => el.dataset.eventId === selected),
       root?.querySelector('.tl-chart [tabindex="0"], .tl-item'),
     );
     onSelect(null);
