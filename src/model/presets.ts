@@ -74,21 +74,3 @@ export function matchingPreset(summit: Summit, ids: readonly string[]): Preset |
   const wanted = [...ids].sort().join(',');
   return PRESETS.find((p) => presetEntityIds(summit, p).sort().join(',') === wanted);
 }
-
-/**
- * Search by name or ISO code, case- and accent-insensitive; in alphabetical order, as the map's list
- * of participants, so a name is where a reader looks for it.
- */
-export function searchEntities(entities: readonly Entity[], query: string): Entity[] {
-  const fold = (s: string) =>
-    s
-      .normalize('NFD')
-      .replace(/\p{Diacritic}/gu, '')
-      .toLowerCase();
-  const q = fold(query.trim());
-  return entities
-    .filter(
-      (e) => q === '' || fold(e.name).includes(q) || (e.iso3 !== undefined && fold(e.iso3).startsWith(q)),
-    )
-    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
-}

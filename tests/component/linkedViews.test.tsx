@@ -79,6 +79,18 @@ describe('one filter, three views', () => {
       expect(within(region('Map')).getByText(/Showing 1 of 7 participants/)).toBeInTheDocument(),
     );
 
+    // Two-letter codes, the EU's "UK" included, find their country first.
+    const search = within(filters).getByLabelText('Search by name or ISO code');
+    await userEvent.clear(search);
+    await userEvent.type(search, 'uk');
+    await waitFor(() =>
+      expect(
+        within(list)
+          .getAllByRole('checkbox')
+          .map((c) => c.closest('label')?.dataset.entityId),
+      ).toEqual(['gbr', 'ukr']),
+    );
+
     await userEvent.click(within(filters).getByText(/^Countries and organisations/));
     await waitFor(() => expect(within(filters).queryByRole('checkbox')).toBeNull());
   });

@@ -182,7 +182,7 @@ describe('MapView', () => {
     );
   });
 
-  it('finds a participant by name in the list, which also selects', async () => {
+  it('finds a participant by name or code in the list, which also selects', async () => {
     const { store } = await renderMap();
     await userEvent.type(screen.getByRole('searchbox', { name: 'Find a participant' }), 'luxe');
     expect(screen.getByText('1 found')).toBeInTheDocument();
@@ -191,6 +191,15 @@ describe('MapView', () => {
     await userEvent.click(buttons[0]!);
     expect(store.getState().selectedEntity).toBe('lux');
     expect(buttons[0]).toHaveAttribute('aria-pressed', 'true');
+
+    // Or by a code: the alpha-2 table comes with the first search.
+    const search = screen.getByRole('searchbox', { name: 'Find a participant' });
+    await userEvent.clear(search);
+    await userEvent.type(search, 'GB');
+    await waitFor(() => expect(screen.getByText('1 found')).toBeInTheDocument());
+    expect(within(document.querySelector('.map-finder__results')!).getByRole('button')).toHaveTextContent(
+      'United Kingdom',
+    );
   });
 
   it('zooms with the buttons and keeps the view in the store', async () => {

@@ -1,4 +1,4 @@
-import { matchingPreset, PRESETS, presetEntityIds, searchEntities } from '../../src/model/presets';
+import { matchingPreset, PRESETS, presetEntityIds } from '../../src/model/presets';
 import { loadFixture } from '../helpers/renderWithStore';
 
 const summit = loadFixture('valid-small.json');
@@ -22,23 +22,5 @@ describe('presets', () => {
     expect(matchingPreset(summit, ['gbr', 'fra'])?.id).toBe('e3');
     expect(matchingPreset(summit, ['gbr'])).toBeUndefined();
     expect(matchingPreset(summit, [])).toBeUndefined();
-  });
-});
-
-describe('searchEntities', () => {
-  it('finds by name, ignoring case and accents, or by ISO code prefix', () => {
-    expect(searchEntities(summit.entities, 'united').map((e) => e.id)).toEqual(['gbr', 'usa']);
-    expect(searchEntities(summit.entities, 'ITA').map((e) => e.id)).toEqual(['ita']);
-    expect(searchEntities(summit.entities, 'frânce').map((e) => e.id)).toEqual(['fra']);
-    expect(searchEntities(summit.entities, '  ').map((e) => e.name)).toEqual([
-      'France',
-      'Italy',
-      'Luxembourg',
-      'NATO',
-      'Russia',
-      'Ukraine',
-      'United Kingdom',
-      'United States',
-    ]);
   });
 });

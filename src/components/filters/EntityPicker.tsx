@@ -1,7 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import type { Entity } from '../../data/schema';
-import { searchEntities } from '../../model/presets';
+import { byName, findEntities } from '../../model/entitySearch';
 import { countLabel } from '../../model/prose';
+import { useCountryCodes } from '../useCountryCodes';
 
 interface EntityPickerProps {
   entities: readonly Entity[];
@@ -16,7 +17,9 @@ export function EntityPicker({ entities, selected, onChange }: EntityPickerProps
   // filter change for nobody to see.
   const [open, setOpen] = useState(false);
   const inputId = useId();
-  const matches = useMemo(() => searchEntities(entities, query), [entities, query]);
+  const codes = useCountryCodes(open);
+  const sorted = useMemo(() => byName(entities), [entities]);
+  const matches = useMemo(() => findEntities(sorted, query, codes), [sorted, query, codes]);
   const toggle = (id: string) =>
     onChange(selected.includes(id) ? selected.filter((s) => s !== id) : [...selected, id]);
 
@@ -31,7 +34,7 @@ export function EntityPicker({ entities, selected, onChange }: EntityPickerProps
             type="search"
             value={query}
             autoComplete="off"
-            placeholder="e.g. Poland or POL"
+            placeholder="e.g. Poland, PL or POL"
             onChange={(e) => setQuery(e.target.value)}
             // The "/" shortcut opens the panel and focuses here at once; the toggle event comes a task
             // later, after a quick typist may already have pressed Tab towards the list.

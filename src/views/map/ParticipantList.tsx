@@ -1,14 +1,12 @@
 import { memo, useId, useMemo, useState } from 'react';
 import type { Entity } from '../../data/schema';
 import { isParticipant, ROLE_LABELS } from '../../model/mapColors';
+import { byName, findEntities } from '../../model/entitySearch';
 import { attendancePhrase } from '../../model/mapText';
 import { useAppStore, useAppStoreApi } from '../../state/hooks';
 import { useFiltered } from '../../state/selectors';
+import { useCountryCodes } from '../../components/useCountryCodes';
 import { isDimmed, type MapModel } from './useMapModel';
-
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 type Dims = Pick<MapModel, 'narrowed' | 'included'>;
 
@@ -96,9 +94,10 @@ export const ParticipantList = memo(function ParticipantList({ entities }: { ent
   const outsideId = useId();
   const filtered = useFiltered();
   const dims = { narrowed: filtered.entitiesNarrowed, included: filtered.entityIds };
-  const sorted = useMemo(() => [...entities].sort((a, b) => a.name.localeCompare(b.name, 'en')), [entities]);
-  const q = fold(query.trim());
-  const matches = q === '' ? sorted : sorted.filter((e) => fold(e.name).includes(q) || fold(e.id) === q);
+  const codes = useCountryCodes(query !== '');
+  const sorted = useMemo(() => byName(entities), [entities]);
+  const q = query.trim();
+  const matches = useMemo(() => findEntities(sorted, q, codes), [sorted, q, codes]);
   return (
     <div className="map-finder">
       <label htmlFor={inputId} className="map-finder__label">
