@@ -1,4 +1,5 @@
 import type { Summit } from '../data/schema';
+import { leaders } from '../model/matrixRows';
 import type { ViewState } from './viewState';
 
 type IdListField = 'entities' | 'questions' | 'categories';
@@ -7,7 +8,9 @@ type IdListField = 'entities' | 'questions' | 'categories';
  * The URL codec checks the form of each parameter; this checks its ids against the dataset. A link
  * naming a country, leader, question or event this summit does not have (a typo, an old link, a
  * link made for another dataset) then falls back to the default for that field, instead of a
- * filter that matches nothing. Known ids in the same list are kept.
+ * filter that matches nothing. Known ids in the same list are kept. A cell, a comparison or a
+ * reference leader must name someone with a row in the matrix: an adviser who only sat in a meeting
+ * is in the dataset but has nothing to compare, and such a link would half-apply.
  */
 export function keepKnownIds(state: Partial<ViewState>, summit: Summit): Partial<ViewState> {
   const known = {
@@ -15,7 +18,7 @@ export function keepKnownIds(state: Partial<ViewState>, summit: Summit): Partial
     questions: new Set(summit.questions.map((q) => q.id)),
     categories: new Set(summit.events.map((e) => e.category)),
   } satisfies Record<IdListField, Set<string>>;
-  const people = new Set(summit.people.map((p) => p.id));
+  const people = new Set(leaders(summit).map((p) => p.id));
   const events = new Set(summit.events.map((e) => e.id));
   const out = { ...state };
 

@@ -36,4 +36,15 @@ describe('keepKnownIds: ids from a link, checked against the dataset', () => {
     expect(kept).toEqual({});
     expect(keepKnownIds(decodeViewState(`?cell=${person},nothing`), summit)).toEqual({});
   });
+
+  it('drops them too when they name someone in the dataset with no row in the matrix', () => {
+    // An adviser who only sat in a meeting: no stance, and no delegation's head.
+    const adviser = { id: 'adviser', name: 'An Adviser', title: 'Adviser', entityId: 'fra' };
+    const withAdviser = { ...summit, people: [...summit.people, adviser] };
+    const kept = keepKnownIds(
+      decodeViewState(`?cell=adviser,${question}&cmp=adviser,${person}&ref=adviser&sort=agreement`),
+      withAdviser,
+    );
+    expect(kept).toEqual({ sort: 'agreement' });
+  });
 });
