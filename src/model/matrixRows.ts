@@ -4,6 +4,7 @@
  */
 import type { Entity, Person, Position, Question, Summit } from '../data/schema';
 import type { MatrixSort } from '../state/viewState';
+import { familyName } from './personNames';
 import { agreementWith, compareAgreement, type Agreement } from './stanceAgreement';
 import {
   cellView,
@@ -95,7 +96,10 @@ type Comparator = (a: MatrixRow, b: MatrixRow) => number;
 
 function comparatorFor(sort: MatrixSort, order: ReadonlyMap<string, number>): Comparator {
   const byDataset: Comparator = (a, b) => (order.get(a.person.id) ?? 0) - (order.get(b.person.id) ?? 0);
-  const byName: Comparator = (a, b) => collator.compare(a.person.name, b.person.name) || byDataset(a, b);
+  const byName: Comparator = (a, b) =>
+    collator.compare(familyName(a.person.name), familyName(b.person.name)) ||
+    collator.compare(a.person.name, b.person.name) ||
+    byDataset(a, b);
   switch (sort) {
     case 'name':
       return byName;

@@ -52,12 +52,12 @@ describe('affiliation groups', () => {
 });
 
 describe('sorting within groups', () => {
-  it('sorts by name', () => {
+  it('sorts by family name', () => {
     expect(build('name').groups[0]?.rows.map((r) => r.person.name)).toEqual([
       'Emmanuel Macron',
       'Giorgia Meloni',
-      'Keir Starmer',
       'Mark Rutte',
+      'Keir Starmer',
       'Volodymyr Zelensky',
     ]);
   });
@@ -158,10 +158,10 @@ describe('cells', () => {
 });
 
 describe('rows kept for filtering', () => {
-  it('keeps every leader in allGroups, sorted as shown (by first name here), flagging the shown ones', () => {
+  it('keeps every leader in allGroups, sorted as shown (by family name here), flagging the shown ones', () => {
     const m = build('name', null, new Set(['macron', 'putin']));
     expect(m.allGroups.map((g) => [g.label, g.rows.map((r) => r.person.id), [...g.shown]])).toEqual([
-      ['Coalition participants', ['macron', 'meloni', 'starmer', 'rutte', 'zelensky'], ['macron']],
+      ['Coalition participants', ['macron', 'meloni', 'rutte', 'starmer', 'zelensky'], ['macron']],
       ['United States', ['witkoff'], []],
       ['Russia', ['putin'], ['putin']],
     ]);

@@ -6,7 +6,7 @@ import { LeaderSelect } from './LeaderSelect';
 
 const SORT_LABELS: Record<MatrixSort, string> = {
   group: 'Affiliation (dataset order)',
-  name: 'Name',
+  name: 'Family name',
   country: 'Country or organisation',
   stated: 'Most positions stated',
   agreement: 'Agreement with a leader',
