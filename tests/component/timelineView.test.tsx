@@ -207,5 +207,10 @@ describe('TimelineView: linked views and range', () => {
     await user.click(screen.getByRole('button', { name: 'Reset' }));
     expect(store.getState()).toMatchObject({ from: null, to: null });
     expect(screen.getByRole('button', { name: 'Zoom out' })).toHaveAttribute('aria-disabled', 'true');
+
+    // From the whole timeline (15 August to 31 December), zooming in closes in on the summit, 4
+    // September: half the days around it, held at the first event, rather than the middle of autumn.
+    await user.click(screen.getByRole('button', { name: 'Zoom in' }));
+    expect(store.getState()).toMatchObject({ from: null, to: '2025-10-07' });
   });
 });

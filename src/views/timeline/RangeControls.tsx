@@ -16,7 +16,7 @@ interface RangeControlsProps {
   range: OpenRange;
   domain: DateRange;
   extent: DateRange;
-  /** Zoom in about this day when it is on screen (the selected event). */
+  /** Zoom in about this day when it is on screen (the selected event, or the summit from the whole timeline). */
   anchor: string | null;
 }
 

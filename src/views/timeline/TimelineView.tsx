@@ -85,7 +85,11 @@ export function TimelineView() {
         range={model.range}
         domain={model.domain}
         extent={model.extent}
-        anchor={selectedEvent?.date ?? null}
+        // The first step in from the whole timeline closes in on the summit, the subject, not mid-autumn.
+        anchor={
+          selectedEvent?.date ??
+          (model.range.from === null && model.range.to === null ? summit.meta.date : null)
+        }
       />
       <OverviewBrush
         extent={model.extent}
