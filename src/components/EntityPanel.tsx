@@ -5,7 +5,9 @@ import { noRepresentative } from '../model/mapText';
 import { upperFirst } from '../model/prose';
 import { POSITION_META } from '../model/stanceVocabulary';
 import { formatEventDate } from '../model/timelineDates';
+import type { ViewState } from '../state/viewState';
 import { useAppStore, useSummit } from '../state/hooks';
+import { focusView } from './focusView';
 import { PledgeFacts } from './PledgeFacts';
 import { SourceList } from './SourceList';
 import './panel.css';
@@ -19,18 +21,29 @@ export function EntityPanel() {
   const profile = useMemo(() => (open ? deriveEntityProfile(summit, open) : null), [summit, open]);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
-  // The panel opens on request, so moving focus into it is expected; closing gives focus back.
+  // The panel opens on request, so moving focus into it is expected. Closing gives focus back, unless
+  // the reader has already moved it on (tabbing out of the panel closes it).
   useEffect(() => {
     if (!profile) return;
     const opener = document.activeElement as HTMLElement | null;
     headingRef.current?.focus({ preventScroll: true });
-    return () => opener?.focus({ preventScroll: true });
+    return () => {
+      const now = document.activeElement;
+      if (now === null || now === document.body) opener?.focus({ preventScroll: true });
+    };
   }, [profile]);
 
   if (!profile) return null;
   const { entity, representatives, stances, events, sources } = profile;
   const questionCount = summit.questions.length;
   const close = () => hover({ profileEntity: null });
+  // The panel covers a third of the page, the matrix or timeline included: it makes way for the
+  // record, and focus follows it there (once drawn), as from the list of sources.
+  const show = (patch: Partial<ViewState>, view: 'matrix' | 'timeline') => {
+    update(patch);
+    close();
+    requestAnimationFrame(() => focusView(view, true));
+  };
 
   return (
     <aside
@@ -39,6 +52,11 @@ export function EntityPanel() {
       data-entity-id={entity.id}
       onKeyDown={(e) => {
         if (e.key === 'Escape') close();
+      }}
+      // Not modal, but it covers controls: tabbing past its end (or clicking a control beside it)
+      // closes it rather than leaving focus hidden underneath (WCAG 2.4.11).
+      onBlur={(e) => {
+        if (e.relatedTarget instanceof Node && !e.currentTarget.contains(e.relatedTarget)) close();
       }}
     >
       <div className="entity-panel__head">
@@ -77,6 +95,9 @@ export function EntityPanel() {
           </>
         )}
       </dl>
+      {(stances.length > 0 || events.length > 0) && (
+        <p>A position or event below opens in its view, and this panel closes.</p>
+      )}
       <h3>Recorded positions ({stances.length})</h3>
       {stances.length === 0 ? (
         <p>No position found on the {questionCount} questions in the sources read.</p>
@@ -89,7 +110,9 @@ export function EntityPanel() {
                 className="link-button"
                 data-person-id={person.id}
                 data-question-id={question.id}
-                onClick={() => update({ selectedCell: { personId: person.id, questionId: question.id } })}
+                onClick={() =>
+                  show({ selectedCell: { personId: person.id, questionId: question.id } }, 'matrix')
+                }
               >
                 {/* The label as written: lower-casing it made "US" and "Russia" "us" and "russia". */}
                 {person.name} on “{question.label}”: {POSITION_META[stance.position].phrase}
@@ -108,7 +131,7 @@ export function EntityPanel() {
                   type="button"
                   className="link-button"
                   data-event-id={ev.id}
-                  onClick={() => update({ selectedEvent: ev.id })}
+                  onClick={() => show({ selectedEvent: ev.id }, 'timeline')}
                 >
                   {upperFirst(formatEventDate(ev))}: {ev.title}
                 </button>

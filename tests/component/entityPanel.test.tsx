@@ -5,6 +5,14 @@ import { loadFixture, renderWithStore, stubEmptyWorld } from '../helpers/renderW
 
 describe('the full profile of one participant', () => {
   stubEmptyWorld();
+  // jsdom does not scroll; the focus hand-off to a view scrolls it into sight first.
+  const scrollIntoView = Element.prototype.scrollIntoView;
+  beforeAll(() => {
+    Element.prototype.scrollIntoView = () => undefined;
+  });
+  afterAll(() => {
+    Element.prototype.scrollIntoView = scrollIntoView;
+  });
 
   const openFranceProfile = async () => {
     const base = loadFixture('valid-small.json');
@@ -53,12 +61,30 @@ describe('the full profile of one participant', () => {
     expect(panel).toHaveTextContent('No position found on the 3 questions in the sources read.');
   });
 
-  it('opens a position in the matrix and an event on the timeline', async () => {
-    const { panel, store } = await openFranceProfile();
-    await userEvent.click(within(panel).getByRole('button', { name: /“Talks with Russia”/ }));
-    expect(store.getState().selectedCell).toEqual({ personId: 'macron', questionId: 'negotiate' });
-    await userEvent.click(within(panel).getByRole('button', { name: /Press conference$/ }));
-    expect(store.getState().selectedEvent).toBe('2025-09-04-press');
+  it('opens a position in the matrix and an event on the timeline, making way and moving focus there', async () => {
+    const first = await openFranceProfile();
+    await userEvent.click(within(first.panel).getByRole('button', { name: /“Talks with Russia”/ }));
+    expect(first.store.getState().selectedCell).toEqual({ personId: 'macron', questionId: 'negotiate' });
+    await waitFor(() => expect(first.panel).not.toBeInTheDocument());
+    // The evidence card's heading, not the button that opened the panel.
+    await waitFor(() =>
+      expect(document.activeElement?.closest('#matrix [data-record-focus]')).not.toBeNull(),
+    );
+    first.unmount();
+
+    const second = await openFranceProfile();
+    await userEvent.click(within(second.panel).getByRole('button', { name: /Press conference$/ }));
+    expect(second.store.getState().selectedEvent).toBe('2025-09-04-press');
+    await waitFor(() => expect(second.panel).not.toBeInTheDocument());
+    await waitFor(() => expect(document.activeElement?.closest('#timeline')).not.toBeNull());
+  });
+
+  it('closes when focus leaves it for a control beside it, and leaves focus there', async () => {
+    const { panel } = await openFranceProfile();
+    const outside = screen.getByRole('button', { name: 'Reset view' });
+    act(() => outside.focus());
+    await waitFor(() => expect(panel).not.toBeInTheDocument());
+    expect(outside).toHaveFocus();
   });
 
   it('closes on Escape and gives focus back to the button that opened it', async () => {

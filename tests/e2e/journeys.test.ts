@@ -109,3 +109,38 @@ test('analyst: a filtered view survives copying its link into a fresh page, and 
     await first.close();
   }
 });
+
+test('a full profile makes way for the position it opens, and closes when Tab leaves it', async () => {
+  const { page, errors, close } = await openApp('?sel=fra');
+  try {
+    const opener = page.getByRole('button', { name: 'Full profile: stances, events, sources' });
+    await opener.click();
+    const panel = page.locator('.entity-panel');
+    await panel.waitFor();
+    await panel
+      .getByRole('button', { name: /^Emmanuel Macron on / })
+      .first()
+      .click();
+    await page.waitForURL(/cell=macron,/);
+    await panel.waitFor({ state: 'detached' });
+    // Focus is on the evidence card, on screen, with nothing over it.
+    await page.waitForFunction(() => document.activeElement?.closest('[data-record-focus]') !== null);
+    const onScreen = await page.evaluate(() => {
+      const r = document.activeElement!.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + 4, r.top + 4);
+      return r.top >= 0 && r.bottom <= innerHeight && hit !== null && document.activeElement!.contains(hit);
+    });
+    assert.ok(onScreen, 'the card heading is on screen and not covered');
+
+    // Tabbing past the panel's last link closes it, and focus stays where Tab put it.
+    await opener.click();
+    await panel.waitFor();
+    for (let i = 0; i < 150 && (await panel.count()) > 0; i++) await page.keyboard.press('Tab');
+    assert.equal(await panel.count(), 0, 'the panel closed once focus left it');
+    const where = await page.evaluate(() => document.activeElement?.tagName ?? 'none');
+    assert.notEqual(where, 'BODY');
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
