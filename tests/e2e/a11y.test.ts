@@ -24,13 +24,17 @@ const CUT_OFF_SCRIPT = `(() => {
 })()`;
 
 /** What a screen reader gets for an element: its role and accessible name, from the browser's own tree. */
-async function accessibleNode(page: Page, selector: string): Promise<{ role: string; name: string }> {
+async function accessibleNode(
+  page: Page,
+  selector: string,
+): Promise<{ role: string; name: string; description: string }> {
   const cdp = await page.context().newCDPSession(page);
   const { root } = await cdp.send('DOM.getDocument');
   const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
   const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
   await cdp.detach();
-  return { role: String(nodes[0]?.role?.value ?? ''), name: String(nodes[0]?.name?.value ?? '') };
+  const value = (field: 'role' | 'name' | 'description') => String(nodes[0]?.[field]?.value ?? '');
+  return { role: value('role'), name: value('name'), description: value('description') };
 }
 const accessibleName = async (page: Page, selector: string) => (await accessibleNode(page, selector)).name;
 
@@ -57,6 +61,10 @@ test('screen readers get a name for every key control and a description for ever
     assert.equal((await accessibleNode(page, '.matrix-row[data-person-id="macron"]')).role, 'row');
     assert.equal((await accessibleNode(page, '.mx-head-row')).role, 'row');
     assert.equal((await accessibleNode(page, '.mx-cell[data-person-id="macron"]')).role, 'gridcell');
+    // A timeline mark is read once: its tooltip's words are not read again as its description.
+    const mark = await accessibleNode(page, '.tl-mark[data-event-id="2025-09-04-summit"]');
+    assert.equal(mark.name, 'Coalition of the Willing summit at the Élysée, 4 September 2025, Summit');
+    assert.equal(mark.description, '');
     for (const name of ['Present the story', 'Share & export', 'Keyboard shortcuts (?)']) {
       assert.equal(await page.getByRole('button', { name, exact: true }).count(), 1, name);
     }

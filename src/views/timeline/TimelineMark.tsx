@@ -65,11 +65,13 @@ interface MarkBodyProps {
 
 /**
  * What a mark draws. Apart from the group that carries its state, so that a filter hiding or showing a
- * mark, or a hover dimming it, re-renders one element and leaves its shapes and label alone.
+ * mark, or a hover dimming it, re-renders one element and leaves its shapes and label alone. The
+ * tooltip's <title> sits in a group of its own: as a direct child of the button it would become its
+ * description, and screen readers read the name, then the same words again.
  */
 const MarkBody = memo(function MarkBody({ mark, title, rowHeight, radius, barHeight }: MarkBodyProps) {
   return (
-    <>
+    <g>
       <title>{title}</title>
       <rect
         className="tl-mark__hit"
@@ -96,6 +98,6 @@ const MarkBody = memo(function MarkBody({ mark, title, rowHeight, radius, barHei
           {mark.label}
         </text>
       )}
-    </>
+    </g>
   );
 });
