@@ -115,3 +115,30 @@ test('a preset draws the stance rows on screen in the frame of the click, and th
     await close();
   }
 });
+
+test('a date typed into a field is applied and announced once, not at each year it passes through', async () => {
+  const { page, errors, close } = await openApp('', { locale: 'en-US' });
+  try {
+    await page.getByText(/^More filters/).click();
+    await page.evaluate(() => {
+      const said: string[] = [];
+      (window as unknown as { said: string[] }).said = said;
+      const status = document.querySelector('.filter-summary__text')!;
+      new MutationObserver(() => said.push(status.textContent ?? '')).observe(status, {
+        subtree: true,
+        characterData: true,
+        childList: true,
+      });
+    });
+    await page.getByLabel('to', { exact: true }).click();
+    // Month, day, then the year digit by digit: the field reports 0002, 0020 and 0202 on the way.
+    await page.keyboard.type('10012025', { delay: 30 });
+    await page.waitForURL(/to=2025-10-01/);
+    await page.keyboard.press('Tab');
+    const said = await page.evaluate(() => (window as unknown as { said: string[] }).said);
+    assert.deepEqual(said, ['Showing 39 of 39 participants, 45 of 45 leaders, 50 of 73 events.']);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});

@@ -36,6 +36,8 @@ export interface OpenOptions {
   deviceScaleFactor?: number;
   colorScheme?: 'light' | 'dark';
   reducedMotion?: 'reduce' | 'no-preference';
+  /** The browser's language, which sets the order of a date field's parts (en-US: month/day/year). */
+  locale?: string;
   /** Wait for this selector before returning; defaults to the app's three view regions. */
   waitFor?: string | null;
 }
@@ -49,6 +51,7 @@ export async function openApp(path = '', options: OpenOptions = {}): Promise<Ope
     colorScheme: options.colorScheme ?? 'light',
     reducedMotion: options.reducedMotion ?? 'reduce',
     acceptDownloads: true,
+    ...(options.locale === undefined ? {} : { locale: options.locale }),
   });
   const page = await context.newPage();
   const errors: string[] = [];

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/shallow';
 import { isCalendarDate } from '../../data/calendarDate';
 import { useAppStore, useSummit } from '../../state/hooks';
@@ -64,8 +64,26 @@ interface DateEndProps {
   onChange: (value: string) => void;
 }
 
-/** One end of the range with its word, kept together so a narrow column wraps between the two ends. */
+/**
+ * One end of the range with its word, kept together so a narrow column wraps between the two ends.
+ * A date field reports every keystroke as a date: typing a year passes through 0002, 0020 and 0202,
+ * and clearing a part reports "". Applied at once, each would filter the views and be announced. So
+ * a date applies at once only inside the data's span; anything else (cleared, or outside it, then
+ * held to the span) applies when the field is left or Enter is pressed.
+ */
 function DateEnd({ id, word, value, min, max, onChange }: DateEndProps) {
+  const [draft, setDraft] = useState(value ?? '');
+  const [shown, setShown] = useState(value);
+  if (value !== shown) {
+    // Set elsewhere (the timeline, a preset, "All dates"): show it.
+    setShown(value);
+    setDraft(value ?? '');
+  }
+  const commit = () => {
+    const held = draft === '' ? '' : draft < min ? min : draft > max ? max : draft;
+    setDraft(held);
+    if (held !== (value ?? '')) onChange(held);
+  };
   return (
     <span className="date-range__fields">
       <label htmlFor={id}>{word}</label>
@@ -74,8 +92,16 @@ function DateEnd({ id, word, value, min, max, onChange }: DateEndProps) {
         type="date"
         min={min}
         max={max}
-        value={value ?? ''}
-        onChange={(e) => onChange(e.target.value)}
+        value={draft}
+        onChange={(e) => {
+          const next = e.target.value;
+          setDraft(next);
+          if (next !== '' && next >= min && next <= max) onChange(next);
+        }}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') commit();
+        }}
       />
     </span>
   );
