@@ -14,19 +14,15 @@ export function SourceList({ sources }: { sources: readonly Source[] }) {
           {s.published !== undefined && <>, {formatCalendarDate(s.published)}</>}
           {': '}
           {isHttpUrl(s.url) ? (
-            // Named here rather than by a hidden "(opens in a new tab)" span, whose separating space
-            // was drawn as an underlined blank at the end of the link.
-            <a
-              href={s.url}
-              target="_blank"
-              rel="noopener noreferrer"
-              aria-label={`${s.title} (opens in a new tab)`}
-            >
-              {s.title}
+            <a href={s.url} target="_blank" rel="noopener noreferrer">
+              <span lang={s.language}>{s.title}</span>
+              {/* The space inside the hidden span: outside, it was drawn as an underlined blank. */}
+              <span className="visually-hidden"> (opens in a new tab)</span>
             </a>
           ) : (
             <span>
-              {s.title} <span className="source-list__nolink">(link withheld: not a web address)</span>
+              <span lang={s.language}>{s.title}</span>{' '}
+              <span className="source-list__nolink">(link withheld: not a web address)</span>
             </span>
           )}{' '}
           <span className="source-list__kind">({SOURCE_KIND_LABELS[s.kind]})</span>

@@ -64,10 +64,16 @@ export const metaSchema = z.object({
   notes: z.array(text),
 });
 
+const languageTag = z
+  .string()
+  .check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as "en" or "fr"'));
+
 export const sourceSchema = z.object({
   id,
   publisher: nonEmptyText,
   title: nonEmptyText,
+  /** The language the title is written in, when not English, so screen readers voice it rightly. */
+  language: z.optional(languageTag),
   /** http(s) only; checked in validateSummit so the message can name the scheme. */
   url: nonEmptyText,
   published: z.optional(isoDate),
@@ -115,10 +121,6 @@ export const questionSchema = z.object({
   text: nonEmptyText,
   description: text,
 });
-
-const languageTag = z
-  .string()
-  .check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as "en" or "fr"'));
 
 export const stanceSchema = z.object({
   personId: id,

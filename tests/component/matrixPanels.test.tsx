@@ -87,11 +87,14 @@ describe('StanceMatrix cell detail', () => {
     expect(dialog).toHaveTextContent('Giorgia Meloni, in Italian');
     expect(dialog).toHaveTextContent('Dated 4 September 2025');
     expect(dialog).toHaveTextContent('High confidence');
-    const link = within(dialog).getByRole('link', { name: 'Report (opens in a new tab)' });
+    const link = within(dialog).getByRole('link', { name: /^Report ?\(opens in a new tab\)$/ });
     expect(link).toHaveAttribute('href', 'https://www.reuters.com/b');
     expect(link).toHaveAttribute('target', '_blank');
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
-    expect(dialog).toHaveTextContent(/Reuters, 5 September 2025: Report \(News agency\)/);
+    // The link's hidden "(opens in a new tab)" is in the text too.
+    expect(dialog).toHaveTextContent(
+      /Reuters, 5 September 2025: Report \(opens in a new tab\) \(News agency\)/,
+    );
 
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();

@@ -19,11 +19,11 @@ export function SourceItem({ source, citations }: { source: Source; citations: r
       <h3 className="source-card__title" id={titleId}>
         {isHttpUrl(source.url) ? (
           <a href={source.url} target="_blank" rel="noopener noreferrer">
-            {source.title}
+            <span lang={source.language}>{source.title}</span>
             <span className="visually-hidden"> (opens in a new tab)</span>
           </a>
         ) : (
-          source.title
+          <span lang={source.language}>{source.title}</span>
         )}
       </h3>
       <p className="source-card__meta">

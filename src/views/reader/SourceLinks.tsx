@@ -42,7 +42,9 @@ export function SourceLink({ source }: { source: Source }) {
   return (
     <a className="reader-source-link" href={source.url} target="_blank" rel="noopener noreferrer">
       {source.publisher}
-      <span className="visually-hidden">: {source.title} (opens in a new tab)</span>
+      <span className="visually-hidden">
+        : <span lang={source.language}>{source.title}</span> (opens in a new tab)
+      </span>
     </a>
   );
 }
