@@ -118,3 +118,64 @@ export function needsMarker(mark: EntityMark, k: number): boolean {
 export function orgSlot(i: number, n: number, width: number, height: number): Point {
   return [(width * (i + 0.5)) / n, height + ORG_STRIP_OFFSET];
 }
+
+/** How far past the map's edge an outsider's anchor may lie and still have its label pulled in. */
+export const LABEL_REACH_PX = 120;
+
+export interface LabelPlacement {
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+/**
+ * Where a two-line outsider label ("Russia / not taking part") goes: at its anchor, hanging inwards
+ * near an edge, and held inside the map when zoom puts the anchor just outside (a large country's
+ * land still fills that edge). Null when the anchor is far out of sight, and the country with it.
+ */
+export function placeOutsiderLabel(
+  at: Point,
+  width: number,
+  height: number,
+  rightInset: number,
+  onOwnLand: (screen: Point) => boolean,
+): LabelPlacement | null {
+  const [ax, ay] = at;
+  const reach = LABEL_REACH_PX;
+  if (ax < -reach || ax > width + reach || ay < -reach || ay > height + reach) return null;
+  const right = width - rightInset - 8;
+  const anchor = ax > right - 56 ? 'end' : ax < 64 ? 'start' : 'middle';
+  // The first line's baseline sits a line below the top; the second line hangs 1.2em below it.
+  const x = Math.min(right, Math.max(8, ax));
+  const y = Math.min(height - 24, Math.max(16, ay));
+  // Pulled in, the label must still stand on the country's own land, never on a neighbour's.
+  const middle: Point = [x + (anchor === 'end' ? -50 : anchor === 'start' ? 50 : 0), y];
+  if ((x !== ax || y !== ay) && !onOwnLand(middle)) return null;
+  return { x, y, anchor };
+}
+
+/**
+ * Is a point (in projected, unzoomed pixels) inside a country's shape? Even-odd over every ring, its
+ * vertices projected one by one: a few hundred bytes where d3's spherical geoContains cost more than
+ * the bundle had left, and exact enough to tell a country's land from its neighbour's.
+ */
+export function shapeContains(
+  geometry: GeoJSON.Polygon | GeoJSON.MultiPolygon,
+  projection: GeoProjection,
+  [px, py]: Point,
+): boolean {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  let inside = false;
+  for (const ring of polygons.flat()) {
+    let prev = projection(ring[ring.length - 1] as [number, number]);
+    for (const vertex of ring) {
+      const cur = projection(vertex as [number, number]);
+      if (cur && prev && cur[1] > py !== prev[1] > py) {
+        const crossX = cur[0] + ((prev[0] - cur[0]) * (py - cur[1])) / (prev[1] - cur[1]);
+        if (px < crossX) inside = !inside;
+      }
+      prev = cur;
+    }
+  }
+  return inside;
+}

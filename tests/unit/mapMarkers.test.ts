@@ -1,8 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { geoIdentity, type GeoProjection } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../src/data/schema';
 import {
+  LABEL_REACH_PX,
   layoutEntities,
+  placeOutsiderLabel,
+  shapeContains,
   needsMarker,
   orgSlot,
   ORG_STRIP_OFFSET,
@@ -119,5 +123,67 @@ describe('orgSlot', () => {
     expect(orgSlot(0, 3, 900, 480)).toEqual([150, 480 + ORG_STRIP_OFFSET]);
     expect(orgSlot(1, 3, 900, 480)).toEqual([450, 502]);
     expect(orgSlot(2, 3, 900, 480)).toEqual([750, 502]);
+  });
+});
+
+describe('placeOutsiderLabel', () => {
+  // A 600 × 400 map whose zoom buttons take the right 56 px; the country's land is x ≥ 450.
+  const asked: number[][] = [];
+  const onLand = ([x, y]: [number, number]) => {
+    asked.push([x, y]);
+    return x >= 450;
+  };
+  const place = (x: number, y: number) => placeOutsiderLabel([x, y], 600, 400, 56, onLand);
+
+  it('puts the label at its anchor, centred, away from the edges', () => {
+    expect(place(300, 200)).toEqual({ x: 300, y: 200, anchor: 'middle' });
+  });
+
+  it('hangs it inwards near an edge, clear of the zoom buttons', () => {
+    expect(place(40, 200)).toEqual({ x: 40, y: 200, anchor: 'start' });
+    expect(place(500, 200)).toEqual({ x: 500, y: 200, anchor: 'end' });
+  });
+
+  it('pulls it inside when zoom puts the anchor just outside the map, onto the country’s own land', () => {
+    asked.length = 0;
+    expect(place(650, 420)).toEqual({ x: 536, y: 376, anchor: 'end' });
+    // Checked at the middle of the text, which ends at x.
+    expect(asked).toEqual([[486, 376]]);
+  });
+
+  it('leaves it out rather than pull it onto a neighbour', () => {
+    expect(place(-50, -30)).toBeNull();
+    // Where it stands, it is not checked.
+    asked.length = 0;
+    expect(place(40, 200)).not.toBeNull();
+    expect(asked).toEqual([]);
+  });
+
+  it('leaves it out when the anchor is far out of sight', () => {
+    expect(place(600 + LABEL_REACH_PX + 1, 200)).toBeNull();
+    expect(place(300, -LABEL_REACH_PX - 1)).toBeNull();
+  });
+});
+
+describe('shapeContains', () => {
+  // Pixels as degrees, so the rings read as drawn.
+  const flat = geoIdentity() as unknown as GeoProjection;
+  const square = (x0: number, y0: number, size: number) => [
+    [x0, y0],
+    [x0 + size, y0],
+    [x0 + size, y0 + size],
+    [x0, y0 + size],
+    [x0, y0],
+  ];
+
+  it('tells a point on the land from one beside it, minding holes and islands', () => {
+    const land: GeoJSON.MultiPolygon = {
+      type: 'MultiPolygon',
+      coordinates: [[square(0, 0, 10), square(4, 4, 2)], [square(20, 0, 5)]],
+    };
+    expect(shapeContains(land, flat, [2, 2])).toBe(true);
+    expect(shapeContains(land, flat, [5, 5])).toBe(false); // the hole
+    expect(shapeContains(land, flat, [22, 2])).toBe(true); // the island
+    expect(shapeContains(land, flat, [15, 2])).toBe(false); // the sea between
   });
 });

@@ -1,7 +1,14 @@
 import { useId, useMemo, useRef } from 'react';
 import { patternId } from '../../model/mapColors';
-import { layoutEntities, needsMarker, orgSlot, projectShapes } from '../../model/mapMarkers';
-import { applyTransform, baseProjection } from '../../model/mapProjection';
+import {
+  layoutEntities,
+  needsMarker,
+  orgSlot,
+  placeOutsiderLabel,
+  projectShapes,
+  shapeContains,
+} from '../../model/mapMarkers';
+import { applyTransform, baseProjection, type Point } from '../../model/mapProjection';
 import type { World } from '../../model/mapWorld';
 import { useAppStore } from '../../state/hooks';
 import { CountryLayer, MarkLayer, Outline, type ShapeStyle } from './MapLayers';
@@ -37,6 +44,7 @@ export function MapCanvas({ world, model }: { world: World; model: MapModel }) {
     () => layoutEntities(world, shapes, model.entities, projection),
     [world, shapes, model.entities, projection],
   );
+  const landByKey = useMemo(() => new Map(world.shapes.map((s) => [s.key, s.geometry])), [world]);
   const view = useMapView(projection, width, height);
   const { t } = view;
 
@@ -51,6 +59,16 @@ export function MapCanvas({ world, model }: { world: World; model: MapModel }) {
     return out;
   }, [layout, model, prefix]);
 
+  const outsiderLabel = (anchor: Point, shapeKey: string | null) => {
+    const land = shapeKey === null ? undefined : landByKey.get(shapeKey);
+    return placeOutsiderLabel(
+      applyTransform(t, anchor),
+      width,
+      height,
+      controlsInset,
+      ([x, y]) => land !== undefined && shapeContains(land, projection, [(x - t.x) / t.k, (y - t.y) / t.k]),
+    );
+  };
   const marks: ScreenMark[] = [
     ...layout.marks.map((m): ScreenMark => {
       const entity = index.entities.get(m.entityId);
@@ -60,7 +78,9 @@ export function MapCanvas({ world, model }: { world: World; model: MapModel }) {
         fill: fillOf(m.entityId, 'ui'),
         dimmed: isDimmed(model, m.entityId),
         kind: m.shapeKey === null || needsMarker(m, t.k) ? 'marker' : 'none',
-        ...(entity?.participation.role === 'non-participant' ? { outsider: true, label: entity.name } : {}),
+        ...(entity?.participation.role === 'non-participant'
+          ? { outsider: true, label: entity.name, labelAt: outsiderLabel(m.anchor, m.shapeKey) }
+          : {}),
       };
     }),
     ...layout.orgIds.map((id, i): ScreenMark => ({
@@ -114,14 +134,7 @@ export function MapCanvas({ world, model }: { world: World; model: MapModel }) {
           {hoveredId !== selectedId && <Outline d={shapeOf(hoveredId)} kind="hovered" />}
           <Outline d={shapeOf(selectedId)} kind="selected" />
         </g>
-        <MarkLayer
-          marks={marks}
-          width={width}
-          rightInset={controlsInset}
-          selectedId={selectedId}
-          hoveredId={hoveredId}
-          focused={focusedAt}
-        />
+        <MarkLayer marks={marks} selectedId={selectedId} hoveredId={hoveredId} focused={focusedAt} />
       </svg>
       <MapZoomControls
         onZoom={view.zoomBy}

@@ -73,22 +73,15 @@ export function Outline({ d, kind }: { d: string | undefined; kind: 'selected' |
 /** Screen-space marks: small-state markers, outsider labels, the keyboard focus ring. */
 export function MarkLayer({
   marks,
-  width,
-  rightInset,
   selectedId,
   hoveredId,
   focused,
 }: {
   marks: readonly ScreenMark[];
-  width: number;
-  /** Width of the zoom buttons' column at the right edge: labels near it hang leftwards. */
-  rightInset: number;
   selectedId: string | null;
   hoveredId: string | null;
   focused: Point | null;
 }) {
-  // Labels near an edge hang inwards so they are not cut off, nor run under the zoom buttons.
-  const anchor = (x: number) => (x > width - rightInset - 64 ? 'end' : x < 64 ? 'start' : 'middle');
   return (
     <g className="map-marks">
       {marks
@@ -103,23 +96,25 @@ export function MarkLayer({
             <circle cx={m.at[0]} cy={m.at[1]} r={MARKER_RADIUS} style={{ fill: m.fill }} />
           </g>
         ))}
-      {marks
-        .filter((m) => m.outsider)
-        .map((m) => (
+      {marks.map((m) => {
+        const place = m.labelAt;
+        if (!place) return null;
+        return (
           <text
             key={`label-${m.entityId}`}
             className="map-outsider"
-            x={m.at[0]}
-            y={m.at[1]}
-            textAnchor={anchor(m.at[0])}
+            x={place.x}
+            y={place.y}
+            textAnchor={place.anchor}
           >
             {/* The space keeps "Russia not taking part" two words for assistive technology. */}
             <tspan className="map-outsider__name">{m.label} </tspan>
-            <tspan className="map-outsider__note" x={m.at[0]} dy="1.2em">
+            <tspan className="map-outsider__note" x={place.x} dy="1.2em">
               not taking part
             </tspan>
           </text>
-        ))}
+        );
+      })}
       {focused && <circle className="map-focus-ring" cx={focused[0]} cy={focused[1]} r={MARKER_RADIUS + 9} />}
     </g>
   );

@@ -1,3 +1,4 @@
+import type { LabelPlacement } from '../../model/mapMarkers';
 import type { Point } from '../../model/mapProjection';
 
 /** One entity's mark on screen: a country anchor (circle marker or none) or an organisation badge. */
@@ -8,8 +9,9 @@ export interface ScreenMark {
   dimmed: boolean;
   kind: 'marker' | 'org' | 'none';
   label?: string;
-  /** Non-participants get a muted name label on the map. */
+  /** Non-participants get a muted name label on the map, placed here (null: out of sight). */
   outsider?: boolean;
+  labelAt?: LabelPlacement | null;
 }
 
 /** CSS state classes shared by markers and badges: dimmed by filters, selected, hovered. */
