@@ -5,7 +5,10 @@ import { axeViolations, openApp } from './harness';
 
 const VIEWS = ['Map', 'Stance matrix', 'Timeline'] as const;
 
-/** HTML elements past the window's right edge that no scroll box of their own lets a reader reach. */
+/**
+ * HTML elements past the window's right edge that no scroll box of their own lets a reader reach.
+ * Text for screen readers only (.visually-hidden, clipped to a pixel) is not drawn, so not cut off.
+ */
 const CUT_OFF_SCRIPT = `(() => {
   const reachable = (el) => {
     for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
@@ -16,6 +19,7 @@ const CUT_OFF_SCRIPT = `(() => {
   };
   return [...document.querySelectorAll('body *')]
     .filter((el) => !(el instanceof SVGElement) || el instanceof SVGSVGElement)
+    .filter((el) => !el.closest('.visually-hidden'))
     .filter((el) => {
       const r = el.getBoundingClientRect();
       return r.width > 0 && r.right > window.innerWidth + 1 && !reachable(el);
