@@ -30,7 +30,7 @@ test('axe-core finds no WCAG A/AA violations on the first screen', async () => {
 
 test('a broken dataset shows the error screen listing every problem', async () => {
   const broken = readFileSync('tests/fixtures/invalid/broken-references.json', 'utf8');
-  const { page, close } = await openApp('', { waitFor: null });
+  const { page, close } = await openApp('', { waitFor: null, blockServiceWorkers: true });
   try {
     await page.route('**/data/summit.json', (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: broken }),

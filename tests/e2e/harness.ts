@@ -38,6 +38,11 @@ export interface OpenOptions {
   reducedMotion?: 'reduce' | 'no-preference';
   /** The browser's language, which sets the order of a date field's parts (en-US: month/day/year). */
   locale?: string;
+  /**
+   * No service worker: requests it would make escape `page.route`, so a test that swaps a response
+   * after the first load must block it, or it races the worker taking control.
+   */
+  blockServiceWorkers?: boolean;
   /** Wait for this selector before returning; defaults to the app's three view regions. */
   waitFor?: string | null;
 }
@@ -52,6 +57,7 @@ export async function openApp(path = '', options: OpenOptions = {}): Promise<Ope
     reducedMotion: options.reducedMotion ?? 'reduce',
     acceptDownloads: true,
     ...(options.locale === undefined ? {} : { locale: options.locale }),
+    ...(options.blockServiceWorkers === true ? { serviceWorkers: 'block' as const } : {}),
   });
   const page = await context.newPage();
   const errors: string[] = [];
