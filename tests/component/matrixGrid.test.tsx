@@ -11,7 +11,7 @@ describe('StanceMatrix grid', () => {
     const totals = within(grid()).getByRole('rowheader', { name: 'Column totals' }).parentElement!;
     const cells = within(totals).getAllByRole('gridcell');
     // Witkoff alone, who has no record on troops after a ceasefire.
-    expect(cells[0]).toHaveTextContent(/^No positions taken; 1 not statednone—1$/);
+    expect(cells[0]).toHaveTextContent(/^No positions taken; 1 not statednone— 1$/);
     expect(cells[0]).not.toHaveTextContent(/\b0\b/);
   });
 
