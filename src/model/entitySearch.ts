@@ -4,7 +4,7 @@ import type { Entity } from '../data/schema';
 export type CountryCodes = ReadonlyMap<string, readonly string[]>;
 
 /** Case- and accent-insensitive form of a name or query. */
-export function fold(text: string): string {
+function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 

@@ -79,7 +79,7 @@ export function MapCanvas({ world, model }: { world: World; model: MapModel }) {
         dimmed: isDimmed(model, m.entityId),
         kind: m.shapeKey === null || needsMarker(m, t.k) ? 'marker' : 'none',
         ...(entity?.participation.role === 'non-participant'
-          ? { outsider: true, label: entity.name, labelAt: outsiderLabel(m.anchor, m.shapeKey) }
+          ? { label: entity.name, labelAt: outsiderLabel(m.anchor, m.shapeKey) }
           : {}),
       };
     }),

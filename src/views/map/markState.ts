@@ -10,7 +10,6 @@ export interface ScreenMark {
   kind: 'marker' | 'org' | 'none';
   label?: string;
   /** Non-participants get a muted name label on the map, placed here (null: out of sight). */
-  outsider?: boolean;
   labelAt?: LabelPlacement | null;
 }
 
