@@ -119,9 +119,6 @@ export function orgSlot(i: number, n: number, width: number, height: number): Po
   return [(width * (i + 0.5)) / n, height + ORG_STRIP_OFFSET];
 }
 
-/** How far past the map's edge an outsider's anchor may lie and still have its label pulled in. */
-export const LABEL_REACH_PX = 120;
-
 export interface LabelPlacement {
   x: number;
   y: number;
@@ -130,8 +127,8 @@ export interface LabelPlacement {
 
 /**
  * Where a two-line outsider label ("Russia / not taking part") goes: at its anchor, hanging inwards
- * near an edge, and held inside the map when zoom puts the anchor just outside (a large country's
- * land still fills that edge). Null when the anchor is far out of sight, and the country with it.
+ * near an edge, and held inside the map when zoom puts the anchor outside (a large country's land
+ * may still fill that edge). Null when the point it is pulled to is not the country's own land.
  */
 export function placeOutsiderLabel(
   at: Point,
@@ -141,8 +138,6 @@ export function placeOutsiderLabel(
   onOwnLand: (screen: Point) => boolean,
 ): LabelPlacement | null {
   const [ax, ay] = at;
-  const reach = LABEL_REACH_PX;
-  if (ax < -reach || ax > width + reach || ay < -reach || ay > height + reach) return null;
   const right = width - rightInset - 8;
   const anchor = ax > right - 56 ? 'end' : ax < 64 ? 'start' : 'middle';
   // The first line's baseline sits a line below the top; the second line hangs 1.2em below it.

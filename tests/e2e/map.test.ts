@@ -145,3 +145,32 @@ test('mouse: wheel zooms, drag pans, Europe resets, a click on a shape or a mark
     await close();
   }
 });
+
+test('the "Russia, not taking part" label is drawn whole inside the map, on a phone and zoomed in', async () => {
+  for (const [viewport, path] of [
+    [{ width: 390, height: 844 }, ''],
+    [{ width: 390, height: 844 }, '?zoom=28,60,3'],
+    [{ width: 1440, height: 900 }, '?zoom=28,60,3'],
+  ] as const) {
+    const { page, errors, close } = await openApp(path, { viewport });
+    try {
+      const label = page.locator('svg.map-svg .map-outsider');
+      await label.waitFor();
+      assert.match((await label.textContent()) ?? '', /^Russia not taking part$/);
+      const [box, map] = [await label.boundingBox(), await page.locator('svg.map-svg').boundingBox()];
+      assert.ok(box && map, `${viewport.width} ${path}: boxes`);
+      const inside =
+        box.x >= map.x &&
+        box.y >= map.y &&
+        box.x + box.width <= map.x + map.width &&
+        box.y + box.height <= map.y + map.height;
+      assert.ok(
+        inside,
+        `${viewport.width} ${path}: label ${JSON.stringify(box)} inside map ${JSON.stringify(map)}`,
+      );
+      assert.deepEqual(errors, []);
+    } finally {
+      await close();
+    }
+  }
+});

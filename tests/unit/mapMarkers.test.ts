@@ -3,7 +3,6 @@ import { geoIdentity, type GeoProjection } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../src/data/schema';
 import {
-  LABEL_REACH_PX,
   layoutEntities,
   placeOutsiderLabel,
   shapeContains,
@@ -159,9 +158,9 @@ describe('placeOutsiderLabel', () => {
     expect(asked).toEqual([]);
   });
 
-  it('leaves it out when the anchor is far out of sight', () => {
-    expect(place(600 + LABEL_REACH_PX + 1, 200)).toBeNull();
-    expect(place(300, -LABEL_REACH_PX - 1)).toBeNull();
+  it('pulls it in from however far, as long as it lands on the country', () => {
+    expect(place(5000, 200)).toEqual({ x: 536, y: 200, anchor: 'end' });
+    expect(place(300, -900)).toBeNull(); // pulled to (300, 16): not its land
   });
 });
 

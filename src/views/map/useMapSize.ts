@@ -48,7 +48,11 @@ export function useControlsInset(ref: RefObject<HTMLElement | null>): number {
     const controls = wrap?.querySelector<HTMLElement>('.map-controls__zoom');
     if (!wrap || !controls) return;
     const measure = () => {
-      const reach = wrap.getBoundingClientRect().right - controls.getBoundingClientRect().left;
+      // On a phone the buttons sit in a row under the drawing, where they cover nothing.
+      const box = controls.getBoundingClientRect();
+      const drawing = wrap.querySelector('svg')?.getBoundingClientRect();
+      const under = drawing !== undefined && box.top >= drawing.bottom - 1 && box.height > 0;
+      const reach = under ? 0 : wrap.getBoundingClientRect().right - box.left;
       setInset(Math.max(0, Math.round(reach)));
     };
     return measureOnResize(controls, measure);
