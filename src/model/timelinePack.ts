@@ -36,6 +36,10 @@ export interface PackOptions {
   maxRows: number;
   /** Longest label allowed, so one long title does not hold a row for weeks. */
   maxLabelWidth?: number;
+  /**
+   * Fewest characters a shortened label keeps; shorter, it is hidden. A lone name cut from its title
+   * ("Trump…", "Witkoff…") named no event, only cluttered a dense lane.
+   */
   minChars?: number;
 }
 
@@ -53,7 +57,7 @@ export function packLane(
   bounds: { x0: number; x1: number },
   o: PackOptions,
 ): PackedItem[] {
-  const minChars = o.minChars ?? 4;
+  const minChars = o.minChars ?? 12;
   const cap = o.maxLabelWidth ?? Infinity;
   const sorted = [...items].sort(
     (a, b) => a.markStart - b.markStart || a.markEnd - b.markEnd || cmp(a.id, b.id),

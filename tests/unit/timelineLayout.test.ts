@@ -74,18 +74,29 @@ describe('packLane', () => {
   test('when every row is busy, the previous label is shortened, never overlapped', () => {
     const packed = packLane(
       [
-        item('a', 100, 110, 'Alpha beta gamma'), // row 0, label 114..210
-        item('b', 100, 110, 'Bravo delta echo'), // row 1, label 114..210
-        item('c', 180, 190, 'Charlie'), // both rows busy, maxRows 2: cut a back to end by 174
+        item('a', 100, 110, 'Alphabet soup and more'), // row 0, label 114..246
+        item('b', 100, 110, 'Bravo charlie delta'), // row 1, label 114..228
+        item('c', 220, 230, 'Charlie'), // both rows busy, maxRows 2: cut b back to end by 214
       ],
       { x0: 0, x1: 1000 },
       opts,
     );
     expect(packed.map(pick)).toEqual([
-      ['a', 0, 'right', 'Alpha…', 114, 150],
-      ['b', 1, 'right', 'Bravo delta echo', 114, 210],
-      ['c', 0, 'right', 'Charlie', 194, 236],
+      ['a', 0, 'right', 'Alphabet soup and more', 114, 246],
+      ['b', 1, 'right', 'Bravo charlie…', 114, 198],
+      ['c', 1, 'right', 'Charlie', 234, 276],
     ]);
+  });
+
+  test('a label is hidden rather than cut to a stub of a name', () => {
+    const items = [
+      item('a', 100, 110, 'Alpha beta gamma delta epsilon zeta'),
+      item('b', 100, 110, 'Trump and Putin meet in Alaska'),
+      item('c', 180, 190, 'Charlie'),
+    ];
+    // Row 1 ends first, and 60 px is room for "Trump and…", which names no event: b keeps no label.
+    expect(packLane(items, { x0: 0, x1: 1000 }, opts)[1]?.label).toBeNull();
+    expect(packLane(items, { x0: 0, x1: 1000 }, { ...opts, minChars: 4 })[1]?.label?.text).toBe('Trump and…');
   });
 
   test('…or hidden when not even its first word fits', () => {
