@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { ExportMenu } from '../components/share/ExportMenu';
 import { ShareMenu } from '../components/share/ShareMenu';
-import { parseEmbedParam } from '../export/embed';
+import { parseEmbedParam } from '../export/embedParam';
 import { FilterBar } from '../components/filters/FilterBar';
 import { ViewCountsLive } from '../components/liveCounts';
 import { ThemeSelect } from '../components/ThemeSelect';

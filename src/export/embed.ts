@@ -4,8 +4,7 @@
  * data, so posting to any origin ('*') leaks nothing — and the host resizes its iframe.
  */
 
-export const EMBED_KINDS = ['map', 'matrix', 'timeline', 'story'] as const;
-export type EmbedKind = (typeof EMBED_KINDS)[number];
+import type { EmbedKind } from './embedParam';
 
 export const EMBED_LABELS: Record<EmbedKind, string> = {
   map: 'Map',
@@ -22,24 +21,6 @@ export const HEIGHT_MESSAGE = 'summit-atlas:height';
 export interface HeightMessage {
   type: typeof HEIGHT_MESSAGE;
   height: number;
-}
-
-export function parseEmbedParam(search: string): EmbedKind | null {
-  const value = new URLSearchParams(search).get('embed');
-  return value !== null && (EMBED_KINDS as readonly string[]).includes(value) ? (value as EmbedKind) : null;
-}
-
-/** The same page and view state with `embed` set to `kind` (or removed when `kind` is null). */
-export function withEmbedParam(href: string, kind: EmbedKind | null): string {
-  const url = new URL(href);
-  url.hash = '';
-  const params = new URLSearchParams(url.search);
-  params.delete('embed');
-  // Keep the view state's readable commas and colons, as the app writes them.
-  const rest = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
-  const query = [kind === null ? '' : `embed=${kind}`, rest].filter((p) => p !== '').join('&');
-  url.search = query === '' ? '' : `?${query}`;
-  return url.href;
 }
 
 export function isHeightMessage(data: unknown): data is HeightMessage {

@@ -2,12 +2,11 @@ import {
   HEIGHT_MESSAGE,
   iframeSnippet,
   isHeightMessage,
-  parseEmbedParam,
   resizeScript,
   startHeightReporting,
-  withEmbedParam,
   type ReportingWindow,
 } from '../../src/export/embed';
+import { parseEmbedParam, withEmbedParam } from '../../src/export/embedParam';
 
 describe('parseEmbedParam', () => {
   it('reads the four kinds', () => {

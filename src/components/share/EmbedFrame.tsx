@@ -1,6 +1,7 @@
 import { useEffect, type MouseEvent, type ReactNode } from 'react';
 import { sourceLine } from '../../export/citation';
-import { EMBED_LABELS, startHeightReporting, withEmbedParam, type EmbedKind } from '../../export/embed';
+import { EMBED_LABELS, startHeightReporting } from '../../export/embed';
+import { withEmbedParam, type EmbedKind } from '../../export/embedParam';
 import { useAppStoreApi, useSummit } from '../../state/hooks';
 import { currentViewUrl } from './viewUrl';
 import './share.css';

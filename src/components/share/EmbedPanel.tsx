@@ -1,13 +1,6 @@
 import { useId, useState } from 'react';
-import {
-  EMBED_HEIGHTS,
-  EMBED_KINDS,
-  EMBED_LABELS,
-  iframeSnippet,
-  resizeScript,
-  withEmbedParam,
-  type EmbedKind,
-} from '../../export/embed';
+import { EMBED_HEIGHTS, EMBED_LABELS, iframeSnippet, resizeScript } from '../../export/embed';
+import { EMBED_KINDS, withEmbedParam, type EmbedKind } from '../../export/embedParam';
 import { useAppStoreApi, useSummit } from '../../state/hooks';
 import { CopyField } from './CopyField';
 
