@@ -19,6 +19,13 @@ export const ANCHOR_OVERRIDES: Readonly<Record<string, Point>> = {
   '643': [38, 54], // Russia: south of Moscow, inside the Europe view, not central Siberia
 };
 
+/**
+ * Where a country not taking part is labelled, [lon, lat], when the view shows that point well inside:
+ * Russia's name goes on Siberia in the world view, not over the Baltic's crowded markers. Elsewhere
+ * (the Europe view) the label stays at the country's anchor.
+ */
+export const LABEL_ANCHORS: Readonly<Record<string, Point>> = { '643': [112, 68] };
+
 export interface ProjectedShape {
   key: string;
   code: string | null;
@@ -37,6 +44,8 @@ export interface EntityMark {
   /** Base-space area of the shape; 0 when the country is only a point at this scale. */
   area: number;
   shapeKey: string | null;
+  /** Base-space point preferred for its label, when on screen (`LABEL_ANCHORS`). */
+  labelAnchor?: Point;
 }
 
 export interface MapLayout {
@@ -101,7 +110,15 @@ export function layoutEntities(
       unplaced.push(entity.id);
       continue;
     }
-    marks.push({ entityId: entity.id, anchor, area: shape?.area ?? 0, shapeKey: shape?.key ?? null });
+    const labelAt = code === null ? undefined : LABEL_ANCHORS[code];
+    const labelAnchor = labelAt && projection(labelAt);
+    marks.push({
+      entityId: entity.id,
+      anchor,
+      area: shape?.area ?? 0,
+      shapeKey: shape?.key ?? null,
+      ...(labelAnchor ? { labelAnchor } : {}),
+    });
   }
   return { shapes: [...shapes], marks, orgIds, unplaced };
 }
@@ -123,6 +140,22 @@ export interface LabelPlacement {
   x: number;
   y: number;
   anchor: 'start' | 'middle' | 'end';
+}
+
+/** The preferred label point (screen px) if it is well inside the map, else the anchor. */
+export function outsiderAnchor(
+  preferred: Point | undefined,
+  anchor: Point,
+  width: number,
+  height: number,
+): Point {
+  const inside =
+    preferred &&
+    preferred[0] > 80 &&
+    preferred[0] < width - 80 &&
+    preferred[1] > 30 &&
+    preferred[1] < height - 40;
+  return inside ? preferred : anchor;
 }
 
 /**

@@ -174,3 +174,46 @@ test('the "Russia, not taking part" label is drawn whole inside the map, on a ph
     }
   }
 });
+
+test("in the World view, the Russia label stands on Siberia, clear of China's label and of the participants' markers", async () => {
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1440, height: 900 },
+  ]) {
+    const { page, errors, close } = await openApp('', { viewport });
+    try {
+      await page.getByRole('button', { name: 'World', exact: true }).click();
+      await page.waitForFunction(() => location.search.includes('zoom='));
+      const labels = page.locator('svg.map-svg .map-outsider');
+      await page.waitForFunction(() => document.querySelectorAll('svg.map-svg .map-outsider').length === 2);
+      const boxes = await labels.evaluateAll((els) =>
+        els.map((el) => ({ text: el.textContent, ...el.getBoundingClientRect().toJSON() }) as const),
+      );
+      // Small states' markers; China's own marker lies under its own label.
+      const markers = await page
+        .locator('svg.map-svg g.map-marker:not([data-entity-id="chn"]) circle:not(.map-hit)')
+        .evaluateAll((els) =>
+          els.map((el) => ({
+            id: el.parentElement?.dataset.entityId,
+            ...el.getBoundingClientRect().toJSON(),
+          })),
+        );
+      const overlap = (a: DOMRect, b: DOMRect) =>
+        a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      const [russia, china] = [
+        boxes.find((b) => /^Russia/.test(b.text ?? '')),
+        boxes.find((b) => /^China/.test(b.text ?? '')),
+      ];
+      assert.ok(russia && china, `${viewport.width}: both labels drawn`);
+      assert.ok(
+        !overlap(russia, china),
+        `${viewport.width}: Russia ${JSON.stringify(russia)} clear of China ${JSON.stringify(china)}`,
+      );
+      const hit = markers.filter((m) => overlap(russia, m)).map((m) => m.id);
+      assert.deepEqual(hit, [], `${viewport.width}: Russia's label ${JSON.stringify(russia)} over markers`);
+      assert.deepEqual(errors, []);
+    } finally {
+      await close();
+    }
+  }
+});

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../src/data/schema';
 import {
   layoutEntities,
+  outsiderAnchor,
   placeOutsiderLabel,
   shapeContains,
   needsMarker,
@@ -161,6 +162,20 @@ describe('placeOutsiderLabel', () => {
   it('pulls it in from however far, as long as it lands on the country', () => {
     expect(place(5000, 200)).toEqual({ x: 536, y: 200, anchor: 'end' });
     expect(place(300, -900)).toBeNull(); // pulled to (300, 16): not its land
+  });
+});
+
+describe('outsiderAnchor', () => {
+  it('labels Russia on Siberia when the view shows it, at its own anchor otherwise', () => {
+    const [lon, lat] = projection.invert!(mark('rus').labelAnchor!)!;
+    expect([lon, lat].map(Math.round)).toEqual([112, 68]);
+    expect(mark('fra').labelAnchor).toBeUndefined();
+    expect(outsiderAnchor([300, 100], [100, 200], 600, 400)).toEqual([300, 100]);
+    // Near an edge, off screen, or none: the anchor.
+    expect(outsiderAnchor([560, 100], [100, 200], 600, 400)).toEqual([100, 200]);
+    expect(outsiderAnchor([300, 10], [100, 200], 600, 400)).toEqual([100, 200]);
+    expect(outsiderAnchor([900, 100], [100, 200], 600, 400)).toEqual([100, 200]);
+    expect(outsiderAnchor(undefined, [100, 200], 600, 400)).toEqual([100, 200]);
   });
 });
 

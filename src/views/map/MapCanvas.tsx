@@ -4,11 +4,13 @@ import {
   layoutEntities,
   needsMarker,
   orgSlot,
+  outsiderAnchor,
   placeOutsiderLabel,
   projectShapes,
   shapeContains,
+  type EntityMark,
 } from '../../model/mapMarkers';
-import { applyTransform, baseProjection, type Point } from '../../model/mapProjection';
+import { applyTransform, baseProjection } from '../../model/mapProjection';
 import type { World } from '../../model/mapWorld';
 import { useAppStore } from '../../state/hooks';
 import { CountryLayer, MarkLayer, Outline, type ShapeStyle } from './MapLayers';
@@ -59,10 +61,11 @@ export function MapCanvas({ world, model }: { world: World; model: MapModel }) {
     return out;
   }, [layout, model, prefix]);
 
-  const outsiderLabel = (anchor: Point, shapeKey: string | null) => {
+  const outsiderLabel = ({ anchor, labelAnchor, shapeKey }: EntityMark) => {
     const land = shapeKey === null ? undefined : landByKey.get(shapeKey);
+    const at = labelAnchor && applyTransform(t, labelAnchor);
     return placeOutsiderLabel(
-      applyTransform(t, anchor),
+      outsiderAnchor(at, applyTransform(t, anchor), width, height),
       width,
       height,
       controlsInset,
@@ -79,7 +82,7 @@ export function MapCanvas({ world, model }: { world: World; model: MapModel }) {
         dimmed: isDimmed(model, m.entityId),
         kind: m.shapeKey === null || needsMarker(m, t.k) ? 'marker' : 'none',
         ...(entity?.participation.role === 'non-participant'
-          ? { label: entity.name, labelAt: outsiderLabel(m.anchor, m.shapeKey) }
+          ? { label: entity.name, labelAt: outsiderLabel(m) }
           : {}),
       };
     }),
