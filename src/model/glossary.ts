@@ -60,7 +60,7 @@ const DEFINITIONS: Record<string, Definition> = {
   },
   'istanbul-draft': {
     definition:
-      'A draft agreement that Russian and Ukrainian negotiators worked on in Istanbul in spring 2022, weeks after Russia’s full-scale invasion; it was never concluded. Under it Ukraine would have been a neutral state without nuclear weapons, outside NATO and other military alliances, and a group including the permanent members of the UN Security Council, Germany and Türkiye would have guaranteed its security. In August 2025 Russia’s foreign minister, Sergey Lavrov, said Russia still supported that framework.',
+      'A draft agreement that Russian and Ukrainian negotiators worked on in Istanbul in early 2022, soon after Russia’s full-scale invasion; it was never concluded. Under it Ukraine would have been a neutral state without nuclear weapons, outside NATO and other military alliances, and a group including the permanent members of the UN Security Council, Germany and Türkiye would have guaranteed its security. In August 2025 Russia’s foreign minister, Sergey Lavrov, said Russia still supported that framework.',
     sourceUrl:
       'https://www.turkiyetoday.com/world/russia-backs-2022-istanbul-security-guarantees-as-us-europe-draft-ukraine-peace-optio-3205765',
     sourceLabel: 'Türkiye Today, 22 August 2025',
