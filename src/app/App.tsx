@@ -10,6 +10,7 @@ import { keepKnownIds } from '../state/knownIds';
 import { decodeViewState } from '../state/urlCodec';
 import { startUrlSync } from '../state/urlSync';
 import { AppShell } from './AppShell';
+import { DocumentTheme } from './DocumentTheme';
 import { useFileDrop } from './useFileDrop';
 
 const DatasetDialogs = lazy(() => import('./DatasetDialogs').then((m) => ({ default: m.DatasetDialogs })));
@@ -121,6 +122,7 @@ export function App({ dataUrl = DEFAULT_DATA_URL }: AppProps) {
   }
   return (
     <AppProviders store={shown.store} summit={shown.summit}>
+      <DocumentTheme />
       {new URLSearchParams(location.search).get('handout') === '1' ? (
         <Suspense fallback={<p role="status">Preparing the handout…</p>}>
           <Handout />

@@ -1,4 +1,4 @@
-import { useEffect, useId } from 'react';
+import { useId } from 'react';
 import { useAppStore } from '../state/hooks';
 import { THEMES, type Theme } from '../state/viewState';
 
@@ -9,17 +9,11 @@ const LABELS: Record<Theme, string> = {
   contrast: 'High contrast (projector)',
 };
 
-/** Light, dark or the system's choice; applied as `data-theme` on <html>, which base.css reads. */
+/** Light, dark, high contrast or the system's choice (applied by `app/DocumentTheme`). */
 export function ThemeSelect() {
   const theme = useAppStore((s) => s.theme);
   const update = useAppStore((s) => s.update);
   const id = useId();
-
-  useEffect(() => {
-    const root = document.documentElement;
-    if (theme === 'system') delete root.dataset.theme;
-    else root.dataset.theme = theme;
-  }, [theme]);
 
   return (
     <div className="theme-select">

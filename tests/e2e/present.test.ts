@@ -374,3 +374,41 @@ test('after one visit the app reloads offline', async () => {
     await close();
   }
 });
+
+test('a slide link or the handout keeps the projector theme, and the handout opens at its top', async () => {
+  const { page, errors, close } = await openApp('?present=1&slide=3&theme=contrast', {
+    viewport: { width: 1280, height: 720 },
+    waitFor: '.present',
+  });
+  try {
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'contrast');
+    await page.goto(page.url().replace(/\?.*$/, '?handout=1&theme=contrast'));
+    await page.waitForSelector('.handout__page .mx-cell-detail');
+    await page.waitForTimeout(500);
+    assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'contrast');
+    // Every answer is shown in the handout; none may scroll the page to itself.
+    assert.equal(await page.evaluate(() => window.scrollY), 0);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+test('after a mouse click on Previous, the clicker turns the slide instead of pressing Previous again', async () => {
+  const { page, errors, close } = await openApp('?present=1&slide=3', {
+    viewport: { width: 1280, height: 720 },
+    waitFor: '.present',
+  });
+  try {
+    const progress = page.locator('.present__progress');
+    await page.getByRole('button', { name: '← Previous' }).click();
+    await page.waitForURL(/slide=2/);
+    await page.keyboard.press('Space');
+    await page.waitForURL(/slide=3/);
+    assert.match((await progress.textContent()) ?? '', /^Slide 3 of/);
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'Slide text');
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});

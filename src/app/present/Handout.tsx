@@ -58,9 +58,13 @@ function HandoutSlide({ slide, view }: { slide: StorySlide; view: ViewName }) {
     <>
       <SlideCaption slide={slide} revealed onReveal={() => undefined} />
       <div className="present__detail" ref={setSlot} />
-      <DetailSlotContext value={slot}>
-        <ViewSection which={view} />
-      </DetailSlotContext>
+      {/* The view waits for its slot: drawn before it, a cell's card took itself for a floating one
+          for a moment and scrolled the page to its cell, so the handout opened at slide 7. */}
+      {slot && (
+        <DetailSlotContext value={slot}>
+          <ViewSection which={view} />
+        </DetailSlotContext>
+      )}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { ViewSection } from '../ViewSection';
 import type { ViewName } from '../../state/viewNames';
 import {
@@ -43,6 +43,13 @@ export function PresentShell() {
     store.getState().replace(slideViewState(story, next, store.getState()));
   };
   const command = (c: SlideCommand) => go(applySlideCommand(index, story.length, c));
+  // A button clicked with the mouse hands focus back to the slide, so the clicker's Space turns the
+  // slide instead of pressing that button again (going back again, or leaving full screen). Pressed
+  // from the keyboard (detail 0), a button keeps focus.
+  const pressBar = (event: MouseEvent, action: () => void) => {
+    action();
+    if (event.detail > 0) side.current?.focus({ preventScroll: true });
+  };
   const exit = () => {
     if (fullscreen.active) void fullscreen.exit();
     store.getState().replace(viewAfterPresenting(store));
@@ -93,17 +100,25 @@ export function PresentShell() {
         </ol>
         <div className="present__buttons">
           {/* aria-disabled, not disabled: the button pressed at the first or last slide keeps focus. */}
-          <button type="button" onClick={() => index > 0 && command('previous')} aria-disabled={index === 0}>
+          <button
+            type="button"
+            onClick={(e) => pressBar(e, () => index > 0 && command('previous'))}
+            aria-disabled={index === 0}
+          >
             ← Previous
           </button>
           <button
             type="button"
-            onClick={() => index < story.length - 1 && command('next')}
+            onClick={(e) => pressBar(e, () => index < story.length - 1 && command('next'))}
             aria-disabled={index >= story.length - 1}
           >
             Next →
           </button>
-          <button type="button" onClick={() => void fullscreen.toggle()} aria-pressed={fullscreen.active}>
+          <button
+            type="button"
+            onClick={(e) => pressBar(e, () => void fullscreen.toggle())}
+            aria-pressed={fullscreen.active}
+          >
             Full screen
           </button>
           <button type="button" onClick={() => setHelp(true)} aria-label="Keys (?)">
@@ -128,9 +143,12 @@ export function PresentShell() {
         </div>
         <div className={`present__view ${revealed ? '' : 'is-hidden'}`} ref={viewPane}>
           <div inert={!revealed}>
-            <DetailSlotContext value={detailSlot}>
-              <ViewSection which={large} />
-            </DetailSlotContext>
+            {/* As in the handout, the view waits for the slot its detail docks in. */}
+            {detailSlot && (
+              <DetailSlotContext value={detailSlot}>
+                <ViewSection which={large} />
+              </DetailSlotContext>
+            )}
           </div>
           {!revealed && (
             // The big target on the projected screen; the caption's own button may be below its fold.

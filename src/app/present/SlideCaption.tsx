@@ -9,9 +9,12 @@ interface SlideCaptionProps {
 
 export function SlideCaption({ slide, revealed, onReveal }: SlideCaptionProps) {
   const answer = useRef<HTMLParagraphElement>(null);
-  // Revealed, the answer is brought into its pane: on a 720p projector it fell below the fold.
+  // Once revealed, the answer is brought into its pane: on a 720p projector it fell below the fold. Not
+  // one shown from the start: the handout, every answer shown, opened scrolled to its last one.
+  const wasRevealed = useRef(revealed);
   useEffect(() => {
-    if (revealed) answer.current?.scrollIntoView?.({ block: 'nearest' });
+    if (revealed && !wasRevealed.current) answer.current?.scrollIntoView?.({ block: 'nearest' });
+    wasRevealed.current = revealed;
   }, [revealed]);
   return (
     <section className="present__caption" aria-labelledby="slide-title">
