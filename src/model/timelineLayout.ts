@@ -91,7 +91,10 @@ export interface LayoutInput {
   width: number;
   fontPx: number;
   measure: MeasureText;
-  /** Rows per lane before labels are shortened (same-day stacks may use more). */
+  /**
+   * Rows per lane before labels are shortened (same-day stacks may use more). Default: 3, more when few
+   * lanes are drawn (one category: 12), so a narrowed timeline names its events instead of cutting them.
+   */
   maxRows?: number;
 }
 
@@ -147,7 +150,7 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     measure,
     gap: m.gap,
     pad: m.pad,
-    maxRows: input.maxRows ?? 3,
+    maxRows: input.maxRows ?? Math.max(3, Math.floor(12 / Math.max(1, lanes.length))),
     maxLabelWidth: m.maxLabelWidth,
   };
   const packed = items.map((laneItems) => packLane(laneItems, plotX, packOptions));

@@ -157,6 +157,40 @@ describe('packLane', () => {
   });
 });
 
+describe('layoutTimeline rows per lane', () => {
+  // Six talks a day apart, each title too long to end before the next mark.
+  const talks: SummitEvent[] = Array.from({ length: 6 }, (_, i) => ({
+    id: `t${i}`,
+    date: `2025-11-0${i + 1}`,
+    datePrecision: 'day',
+    title: `Round ${i + 1} of talks in Geneva`,
+    description: '',
+    category: 'talks',
+    entityIds: [],
+    personIds: [],
+    sourceIds: ['s'],
+  }));
+  const layout = (categories: string[], maxRows?: number) =>
+    layoutTimeline({
+      events: talks,
+      categories,
+      domain: { from: '2025-11-01', to: '2025-11-30' },
+      extent: { from: '2025-11-01', to: '2025-11-30' },
+      summitDate: '2025-09-04',
+      width: 900,
+      fontPx: 12,
+      measure: len6,
+      ...(maxRows === undefined ? {} : { maxRows }),
+    });
+
+  test('a lane drawn alone takes the rows its labels need, where three rows cut them', () => {
+    const alone = layout(['talks']);
+    expect(alone.marks.map((m) => m.row)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(alone.marks.every((m) => !m.truncated)).toBe(true);
+    expect(layout(['talks'], 3).marks.some((m) => m.truncated)).toBe(true);
+  });
+});
+
 describe('layoutTimeline on the small fixture', () => {
   const summit = loadFixture('valid-small.json');
   const extent = dataExtent(summit.events, summit.meta.date);
