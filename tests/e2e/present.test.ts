@@ -433,3 +433,19 @@ test('on a 720p projector the "what happened next" slide names the talks its cap
     await close();
   }
 });
+
+test('turning the slide while focus is in the view leaves focus on the slide text, not the page', async () => {
+  const { page, errors, close } = await openApp('?present=1&slide=1', {
+    viewport: { width: 1280, height: 720 },
+    waitFor: '.present svg.map-svg',
+  });
+  try {
+    await page.locator('.present__view svg.map-svg').focus();
+    await page.keyboard.press('PageDown');
+    await page.waitForURL(/slide=2/);
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'Slide text');
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});

@@ -40,6 +40,8 @@ export function PresentShell() {
     // view may then scroll to what the slide highlights.
     for (const pane of [side.current, viewPane.current]) pane?.scrollTo?.(0, 0);
     window.scrollTo?.(0, 0);
+    // Focus in the view would fall to the page when the next slide redraws it: it goes to the slide text.
+    if (viewPane.current?.contains(document.activeElement)) side.current?.focus({ preventScroll: true });
     store.getState().replace(slideViewState(story, next, store.getState()));
   };
   const command = (c: SlideCommand) => go(applySlideCommand(index, story.length, c));
