@@ -259,6 +259,11 @@ test('a slide that highlights a cell shows it on screen, its evidence under the 
       await page.evaluate(isVisibleAtCentre, '.mx-cell[aria-selected="true"]'),
       'the highlighted cell is on screen and uncovered',
     );
+    // With its key: the class reads the colours and icons from it.
+    assert.ok(
+      await page.evaluate(isVisibleAtCentre, '.present__view .matrix-legend__title'),
+      'the key on screen',
+    );
     assert.equal(
       await page.locator('.present__detail .mx-cell-detail').count(),
       1,
