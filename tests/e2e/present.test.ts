@@ -454,3 +454,17 @@ test('turning the slide while focus is in the view leaves focus on the slide tex
     await close();
   }
 });
+
+test('on a 720p projector a map slide shows its colour key', async () => {
+  const { page, close } = await openApp('?present=1&slide=3', {
+    viewport: { width: 1280, height: 720 },
+    waitFor: '.present svg.map-svg',
+  });
+  try {
+    const key = (await page.locator('.present__view .map-legend__list').boundingBox())!;
+    assert.ok(key.y >= 0 && key.y + key.height <= 720, `key at ${key.y}–${key.y + key.height}`);
+    assert.match((await page.locator('.present__view .map-legend__title').textContent()) ?? '', /pledge/);
+  } finally {
+    await close();
+  }
+});
