@@ -468,3 +468,21 @@ test('on a 720p projector a map slide shows its colour key', async () => {
     await close();
   }
 });
+
+test('the printed handout shows each stance grid and evidence card whole, its key, and no other buttons or menus', async () => {
+  const { page, close } = await openApp('?handout=1', { waitFor: '.handout__page .mx-cell-detail' });
+  try {
+    await page.emulateMedia({ media: 'print' });
+    const grids = await page.$$eval('.handout .matrix-scroll, .handout .mx-cell-detail', (boxes) =>
+      boxes.map((b) => b.scrollHeight - b.clientHeight),
+    );
+    assert.ok(grids.length > 0 && grids.every((clipped) => clipped <= 1), `clipped px: ${grids.join(', ')}`);
+    assert.ok(await page.locator('.handout .mx-legend-item').first().isVisible(), 'the stance key prints');
+    const controls = await page.$$eval('.handout button:not(.mx-legend-item), .handout select', (els) =>
+      els.filter((el) => el.getClientRects().length > 0).map((el) => el.textContent?.trim() || el.tagName),
+    );
+    assert.deepEqual(controls, []);
+  } finally {
+    await close();
+  }
+});
