@@ -170,6 +170,8 @@ export const storySlideSchema = z.object({
   state: text,
   question: z.optional(text),
   answer: z.optional(text),
+  /** What the caption, question and answer state rests on, shown under them. */
+  sourceIds: z.optional(sourceIdList),
 });
 
 export const summitSchema = z.object({

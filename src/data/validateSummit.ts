@@ -115,6 +115,9 @@ export function validateSummit(summit: Summit): DataIssue[] {
     ref(['claims', i, 'claimedBy'], claim.claimedBy, sourceIds, 'source');
     refs(['claims', i, 'sourceIds'], claim.sourceIds, sourceIds, 'source');
   });
+  summit.story.forEach((slide, i) =>
+    refs(['story', i, 'sourceIds'], slide.sourceIds ?? [], sourceIds, 'source'),
+  );
 
   return issues;
 }

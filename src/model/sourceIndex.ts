@@ -8,7 +8,7 @@ import type { StanceCellRef, ViewState } from '../state/viewState';
 import { formatEventDate } from './timelineDates';
 import { reportedFigures } from './overview';
 
-export type CitingKind = 'reported' | 'entity' | 'pledge' | 'stance' | 'event' | 'claim';
+export type CitingKind = 'reported' | 'entity' | 'pledge' | 'stance' | 'event' | 'claim' | 'slide';
 
 export interface CitingRecord {
   kind: CitingKind;
@@ -17,11 +17,13 @@ export interface CitingRecord {
   label: string;
   /** Only for stances: the matrix cell to select. */
   cell?: StanceCellRef;
+  /** Only for story slides: its number, from 1. */
+  slide?: number;
 }
 
 const CLAIM_LABEL_MAX = 90;
 
-/** sourceId → the records citing it, in the order reported, entity, pledge, stance, event, claim. */
+/** sourceId → the records citing it, in the order reported, entity, pledge, stance, event, claim, slide. */
 export function buildSourceIndex(summit: Summit): Map<string, CitingRecord[]> {
   const index = new Map<string, CitingRecord[]>(summit.sources.map((s) => [s.id, []]));
   const cite = (ids: readonly string[], record: CitingRecord) => {
@@ -68,6 +70,14 @@ export function buildSourceIndex(summit: Summit): Map<string, CitingRecord[]> {
     cite([c.claimedBy], { kind: 'claim', id: c.id, label: `Claim made: ${text}` });
     cite(c.sourceIds, { kind: 'claim', id: c.id, label: `Claim checked: ${text}` });
   }
+  summit.story.forEach((slide, i) =>
+    cite(slide.sourceIds ?? [], {
+      kind: 'slide',
+      id: slide.id,
+      label: `Slide ${i + 1}: ${slide.title}`,
+      slide: i + 1,
+    }),
+  );
   return index;
 }
 
@@ -100,6 +110,9 @@ export function anchorFor(record: CitingRecord): string | null {
       return '#matrix';
     case 'event':
       return '#timeline';
+    case 'slide':
+      // Another page, not a place on this one: presenting mode opened at that slide.
+      return record.slide === undefined ? null : `?present=1&slide=${record.slide}`;
     default:
       return null;
   }
@@ -110,15 +123,6 @@ export function countSourceKinds(sources: readonly Source[]): { kind: SourceKind
   return SOURCE_KINDS.map((kind) => ({ kind, count: sources.filter((s) => s.kind === kind).length })).filter(
     (k) => k.count > 0,
   );
-}
-
-/** Sources by id in the order given; unknown ids are skipped, duplicates collapsed. */
-export function sourcesFor(summit: Summit, ids: readonly string[]): Source[] {
-  const byId = new Map(summit.sources.map((s) => [s.id, s]));
-  return [...new Set(ids)].flatMap((id) => {
-    const s = byId.get(id);
-    return s ? [s] : [];
-  });
 }
 
 /** Sources by publisher, then title, for the panel. */

@@ -34,7 +34,8 @@ describe('App', () => {
     expect(
       await screen.findByRole('heading', { name: 'This summit dataset cannot be shown' }),
     ).toBeInTheDocument();
-    expect(screen.getAllByRole('listitem')).toHaveLength(6);
+    expect(screen.getAllByRole('listitem')).toHaveLength(7);
+    expect(screen.getByText('story[1].sourceIds[1]')).toBeInTheDocument();
     expect(screen.getByText('stances[0].sourceIds[0]')).toBeInTheDocument();
   });
 

@@ -39,10 +39,14 @@ describe('SourcesPanel', () => {
     expect(agency).toHaveAttribute('aria-pressed', 'false');
   });
 
-  it('selects a citing entity, stance or event in the store', async () => {
+  it('selects a citing entity, stance or event in the store, and links a citing slide', async () => {
     const user = userEvent.setup();
     const { store } = renderWithStore(<SourcesPanel />);
-    await user.click(screen.getByRole('button', { name: 'Show all 16 records citing Reuters' }));
+    await user.click(screen.getByRole('button', { name: 'Show all 17 records citing Reuters' }));
+    expect(screen.getAllByRole('link', { name: 'Slide 1: Who came' })[0]).toHaveAttribute(
+      'href',
+      '?present=1&slide=1',
+    );
     const meloni = screen.getByRole('button', { name: 'Stance: Giorgia Meloni on Own troops' });
     await user.click(meloni);
     expect(store.getState().selectedCell).toEqual({ personId: 'meloni', questionId: 'own-troops' });

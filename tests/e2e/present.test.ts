@@ -160,7 +160,7 @@ test('on a 720p projector the placard over a hidden view reveals the answer, whi
   }
 });
 
-test('a slide is a link, and presenting mode has no axe violations', async () => {
+test('a slide is a link, names its sources, and presenting mode has no axe violations', async () => {
   const { page, close } = await openApp('?present=1&slide=2', {
     viewport: { width: 1920, height: 1080 },
     waitFor: '.present',
@@ -169,6 +169,17 @@ test('a slide is a link, and presenting mode has no axe violations', async () =>
     assert.match((await page.locator('.present__progress').textContent()) ?? '', /^Slide 2 of/);
     const fontSize = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
     assert.ok(parseFloat(fontSize) > 16, `big type in presenting mode (root font ${fontSize})`);
+    // Slide 2's six sources fold under one line; opened, each is a link to its page.
+    const sources = page.locator('.present__side .slide-sources');
+    await sources.getByText('Sources (6)').click();
+    const hrefs = await sources
+      .locator('.source-list a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    assert.equal(hrefs.length, 6);
+    assert.ok(
+      hrefs.every((h) => /^https:\/\//.test(h ?? '')),
+      hrefs.join(' '),
+    );
     assert.deepEqual(await axeViolations(page), []);
   } finally {
     await close();
@@ -336,6 +347,8 @@ test('the handout lists every slide with its caption', async () => {
     const pages = await page.locator('.handout__page').count();
     assert.ok(pages >= 6, `${pages} handout pages`);
     assert.equal(await page.locator('.handout__page .present__caption h1').count(), pages);
+    // On paper a link cannot be followed: each slide lists its sources in full under a heading.
+    assert.equal(await page.locator('.handout__page h2:text-is("Sources") + .source-list').count(), pages);
     // A detail a slide opens (a cell's evidence, a country, an event) stays on its own page.
     await page.locator('.handout__page .mx-cell-detail').first().waitFor();
     const spills = await page.$$eval('.handout__page', (articles) =>

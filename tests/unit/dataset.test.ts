@@ -75,7 +75,7 @@ describe('summit.json', () => {
     expect(result.ok).toBe(true);
   });
 
-  it('cites at least one source for every entity, pledge, taken position, event and claim', () => {
+  it('cites at least one source for every entity, pledge, taken position, event, claim and slide', () => {
     const missing = [
       ...summit.entities.filter((e) => e.sourceIds.length === 0).map((e) => `entity ${e.id}`),
       ...summit.entities
@@ -86,6 +86,7 @@ describe('summit.json', () => {
         .map((s) => `stance ${s.personId}/${s.questionId}`),
       ...summit.events.filter((e) => e.sourceIds.length === 0).map((e) => `event ${e.id}`),
       ...summit.claims.filter((c) => c.sourceIds.length === 0).map((c) => `claim ${c.id}`),
+      ...summit.story.filter((s) => (s.sourceIds ?? []).length === 0).map((s) => `slide ${s.id}`),
     ];
     expect(missing).toEqual([]);
   });

@@ -5,8 +5,8 @@ import {
   countSourceKinds,
   selectionFor,
   sortSources,
-  sourcesFor,
 } from '../../src/model/sourceIndex';
+import { sourcesFor } from '../../src/model/sourcesFor';
 import { loadFixture } from '../helpers/renderWithStore';
 
 const small = loadFixture('valid-small.json');
@@ -39,19 +39,19 @@ describe('buildSourceIndex', () => {
       'Stance: Emmanuel Macron on Own troops',
       'Event: Paris summit (4 September 2025)',
       'Event: Press conference (4 September 2025)',
+      'Slide 1: Who came',
     ]);
   });
 
-  it('counts the records citing src-b, an organisation and the claim check among them', () => {
+  it('counts the records citing src-b, an organisation, the claim check and a slide among them', () => {
     const records = buildSourceIndex(small).get('src-b') ?? [];
-    expect(records).toHaveLength(16);
+    expect(records).toHaveLength(17);
     expect(records.filter((r) => r.kind === 'stance')).toHaveLength(6);
     expect(records).toContainEqual({ kind: 'entity', id: 'nato', label: 'Organisation: NATO' });
-    expect(records.at(-1)).toEqual({
-      kind: 'claim',
-      id: 'claim-room',
-      label: 'Claim checked: Starmer was in the room.',
-    });
+    expect(records.slice(-2)).toEqual([
+      { kind: 'claim', id: 'claim-room', label: 'Claim checked: Starmer was in the room.' },
+      { kind: 'slide', id: 'slide-1', label: 'Slide 1: Who came', slide: 1 },
+    ]);
   });
 
   it('gives stance records the matrix cell to select', () => {
@@ -101,6 +101,8 @@ describe('selectionFor and anchorFor', () => {
     expect(anchorFor({ kind: 'claim', id: 'c', label: '' })).toBe('#claim-c');
     expect(anchorFor({ kind: 'stance', id: 'a/b', label: '' })).toBe('#matrix');
     expect(anchorFor({ kind: 'event', id: 'e', label: '' })).toBe('#timeline');
+    expect(selectionFor({ kind: 'slide', id: 's', label: '', slide: 3 })).toBeNull();
+    expect(anchorFor({ kind: 'slide', id: 's', label: '', slide: 3 })).toBe('?present=1&slide=3');
     // A country or its pledge is shown by the map, which its selection opens.
     expect(anchorFor({ kind: 'entity', id: 'fra', label: '' })).toBe('#map');
     expect(anchorFor({ kind: 'pledge', id: 'fra', label: '' })).toBe('#map');

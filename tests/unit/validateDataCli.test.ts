@@ -15,7 +15,7 @@ describe('npm run validate-data', { timeout: 60_000 }, () => {
   it('exits 1 and lists every problem for an invalid file', () => {
     const { code, err } = run('tests/fixtures/invalid/broken-references.json');
     expect(code).toBe(1);
-    expect(err).toContain('6 problems');
+    expect(err).toContain('7 problems');
     expect(err).toContain('stances[0].sourceIds[0]: unknown source "src-99"');
   });
 

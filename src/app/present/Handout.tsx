@@ -8,9 +8,10 @@ import { createAppStore } from '../../state/createAppStore';
 import { useSummit } from '../../state/hooks';
 import type { ViewName } from '../../state/viewNames';
 import { SlideCaption } from './SlideCaption';
+import { SlideSources } from './SlideSources';
 import './present.css';
 
-/** The story as printable pages: each slide's caption, question and answer, and its view. */
+/** The story as printable pages: each slide's caption, question and answer, its view and its sources. */
 export function Handout() {
   const summit = useSummit();
   const slides = useMemo(
@@ -65,6 +66,7 @@ function HandoutSlide({ slide, view }: { slide: StorySlide; view: ViewName }) {
           <ViewSection which={view} />
         </DetailSlotContext>
       )}
+      <SlideSources slide={slide} full />
     </>
   );
 }

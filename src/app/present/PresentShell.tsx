@@ -13,6 +13,7 @@ import { useAppStore, useAppStoreApi, useSummit } from '../../state/hooks';
 import { viewAfterPresenting } from '../../state/presentReturn';
 import { KeyHelp } from './KeyHelp';
 import { SlideCaption } from './SlideCaption';
+import { SlideSources } from './SlideSources';
 import { useFullscreen } from './useFullscreen';
 import { useSlideKeys } from './useSlideKeys';
 import './present.css';
@@ -142,6 +143,7 @@ export function PresentShell() {
             <p>This summit has no story yet.</p>
           )}
           <div className="present__detail" ref={setDetailSlot} />
+          {slide && <SlideSources slide={slide} />}
         </div>
         <div className={`present__view ${revealed ? '' : 'is-hidden'}`} ref={viewPane}>
           <div inert={!revealed}>

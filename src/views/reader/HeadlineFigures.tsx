@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Attendance, PledgeStatus } from '../../data/schema';
 import { ATTENDANCE_LABELS, PLEDGE_LABELS } from '../../model/labels';
 import { participationCounts, pledgeCounts, reportedFigures } from '../../model/overview';
-import { sourcesFor } from '../../model/sourceIndex';
+import { sourcesFor } from '../../model/sourcesFor';
 import { useSummit } from '../../state/hooks';
 import { SourceLinks } from './SourceLinks';
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { formatCalendarDate } from '../../model/calendar';
 import { keyTakeaways } from '../../model/overview';
-import { sourcesFor } from '../../model/sourceIndex';
+import { sourcesFor } from '../../model/sourcesFor';
 import { useSummit } from '../../state/hooks';
 import { GlossaryText } from './GlossaryText';
 import { HeadlineFigures } from './HeadlineFigures';
