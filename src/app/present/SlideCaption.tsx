@@ -25,13 +25,15 @@ export function SlideCaption({ slide, revealed, onReveal }: SlideCaptionProps) {
           <p>
             <strong>Predict:</strong> {slide.question}
           </p>
-          {revealed ? (
-            slide.answer !== undefined && (
-              <p className="present__answer" role="status" ref={answer}>
+          {/* The live region is there before the answer: one inserted already filled is often not read out. */}
+          <div role="status">
+            {revealed && slide.answer !== undefined && (
+              <p className="present__answer" ref={answer}>
                 <strong>Answer:</strong> {slide.answer}
               </p>
-            )
-          ) : (
+            )}
+          </div>
+          {!revealed && (
             <button type="button" className="present__reveal" onClick={onReveal}>
               Reveal the answer (R)
             </button>
