@@ -116,6 +116,15 @@ export function categoryOf(entity: Entity, colorBy: ColorBy): ColorCategory {
   return CATEGORIES[colorBy].find((c) => c.value === value) ?? NOT_TAKING_PART;
 }
 
+/**
+ * A pledge known only from unnamed or single sources ("low" confidence): the map outlines it dotted,
+ * as the matrix borders a low-confidence cell, so seven countries named by one anonymous report do
+ * not look as settled as France's or the UK's public statements.
+ */
+export function isUnconfirmedPledge(entity: Entity, colorBy: ColorBy): boolean {
+  return colorBy === 'pledge' && isParticipant(entity) && entity.pledge?.confidence === 'low';
+}
+
 export interface LegendRow {
   category: ColorCategory;
   count: number;

@@ -92,6 +92,34 @@ describe('MapView', () => {
     expect(legendCounts()).toMatchObject({ 'non-participant': 1 });
   });
 
+  it('outlines low-confidence pledges dotted when coloured by pledge, and keys the outline', async () => {
+    const small = loadFixture('valid-small.json');
+    const summit: Summit = {
+      ...small,
+      entities: small.entities.map((e) =>
+        e.id === 'lux' && e.pledge ? { ...e, pledge: { ...e.pledge, confidence: 'low' } } : e,
+      ),
+    };
+    const { container, store } = await renderMap({ summit, state: { color: 'pledge' } });
+    const outlines = () =>
+      [...container.querySelectorAll('.map-unconfirmed path')].map((p) => p.getAttribute('d'));
+    const keyItem = () => screen.queryByText('Dotted outline: low confidence (unnamed or single sources)');
+    expect(outlines()).toEqual([mark(container, 'lux').getAttribute('d') ?? 'no shape']);
+    expect(
+      container.querySelector('g.map-marker[data-entity-id="lux"] circle:not(.map-hit)'),
+    ).toHaveAttribute('stroke-dasharray');
+    expect(container.querySelector('g.map-marker[data-entity-id="fra"]')).toBeNull();
+    expect(keyItem()?.nextElementSibling).toHaveTextContent('1');
+    // Left out by a filter, it is dimmed and drawn plain; the key counts what is shown.
+    act(() => store.getState().update({ entities: ['fra'] }));
+    await waitFor(() => expect(outlines()).toEqual([]));
+    expect(keyItem()?.nextElementSibling).toHaveTextContent('0');
+    // Coloured by role, confidence of a pledge is beside the point.
+    act(() => store.getState().update({ entities: [], color: 'role' }));
+    await waitFor(() => expect(keyItem()).toBeNull());
+    expect(outlines()).toEqual([]);
+  });
+
   it('shows a tooltip on hover and shares the hover with the other views', async () => {
     const { container, store } = await renderMap();
     await userEvent.hover(mark(container, 'gbr'));

@@ -5,6 +5,7 @@ import {
   categoriesFor,
   categoryOf,
   isParticipant,
+  isUnconfirmedPledge,
   legendCounts,
   NOT_TAKING_PART,
   patternId,
@@ -104,5 +105,23 @@ describe('palette', () => {
 
   it('builds DOM-safe pattern ids', () => {
     expect(patternId('map-geo', 'role', categoriesFor('role')[1]!)).toBe('map-geo-role-co-chair');
+  });
+});
+
+describe('isUnconfirmedPledge', () => {
+  const lux = summit.entities.find((e) => e.id === 'lux')!;
+  const low = { ...lux, pledge: { ...lux.pledge!, confidence: 'low' as const } };
+
+  it('marks a participant whose pledge has low confidence, only when the map shows pledges', () => {
+    expect(isUnconfirmedPledge(low, 'pledge')).toBe(true);
+    expect(isUnconfirmedPledge(low, 'role')).toBe(false);
+    expect(isUnconfirmedPledge(low, 'attendance')).toBe(false);
+  });
+
+  it('leaves moderate or high confidence, no pledge and non-participants plain', () => {
+    expect(isUnconfirmedPledge(lux, 'pledge')).toBe(false);
+    expect(isUnconfirmedPledge({ ...low, pledge: undefined }, 'pledge')).toBe(false);
+    const outsider = { ...low, participation: { ...low.participation, role: 'non-participant' as const } };
+    expect(isUnconfirmedPledge(outsider, 'pledge')).toBe(false);
   });
 });

@@ -13,7 +13,7 @@ import {
 import { applyTransform, baseProjection } from '../../model/mapProjection';
 import type { World } from '../../model/mapWorld';
 import { useAppStore } from '../../state/hooks';
-import { CountryLayer, MarkLayer, Outline, type ShapeStyle } from './MapLayers';
+import { CountryLayer, MarkLayer, Outline, UnconfirmedLayer, type ShapeStyle } from './MapLayers';
 import type { ScreenMark } from './markState';
 import { MapOrgs } from './MapOrgs';
 import { MapPatterns } from './MapPatterns';
@@ -60,6 +60,15 @@ export function MapCanvas({ world, model }: { world: World; model: MapModel }) {
     }
     return out;
   }, [layout, model, prefix]);
+  // Dimmed ones are left plain: the filter has set them aside.
+  const unconfirmedPaths = useMemo(() => {
+    const d = new Map(shapes.map((s) => [s.key, s.d]));
+    return layout.marks.flatMap((m) =>
+      m.shapeKey !== null && model.unconfirmed.has(m.entityId) && !isDimmed(model, m.entityId)
+        ? [d.get(m.shapeKey) ?? '']
+        : [],
+    );
+  }, [layout, shapes, model]);
 
   const outsiderLabel = ({ anchor, labelAnchor, shapeKey }: EntityMark) => {
     const land = shapeKey === null ? undefined : landByKey.get(shapeKey);
@@ -80,6 +89,7 @@ export function MapCanvas({ world, model }: { world: World; model: MapModel }) {
         at: applyTransform(t, m.anchor),
         fill: fillOf(m.entityId, 'ui'),
         dimmed: isDimmed(model, m.entityId),
+        unconfirmed: model.unconfirmed.has(m.entityId),
         kind: m.shapeKey === null || needsMarker(m, t.k) ? 'marker' : 'none',
         ...(entity?.participation.role === 'non-participant'
           ? { label: entity.name, labelAt: outsiderLabel(m) }
@@ -134,6 +144,7 @@ export function MapCanvas({ world, model }: { world: World; model: MapModel }) {
         <rect className="map-sea" width={width} height={height} />
         <g transform={`translate(${t.x} ${t.y}) scale(${t.k})`}>
           <CountryLayer shapes={shapes} styles={styles} />
+          <UnconfirmedLayer paths={unconfirmedPaths} />
           {hoveredId !== selectedId && <Outline d={shapeOf(hoveredId)} kind="hovered" />}
           <Outline d={shapeOf(selectedId)} kind="selected" />
         </g>

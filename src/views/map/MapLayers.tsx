@@ -59,6 +59,25 @@ const CountryPath = memo(function CountryPath({
   );
 });
 
+/** Dotted outlines over low-confidence pledges (the matrix's border for low confidence), above every country so that neighbours do not cover them. */
+export function UnconfirmedLayer({ paths }: { paths: readonly string[] }) {
+  return (
+    <g
+      className="map-unconfirmed"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={2}
+      strokeDasharray="0.1 3.5"
+      strokeLinecap="round"
+      pointerEvents="none"
+    >
+      {paths.map((d) => (
+        <path key={d} d={d} vectorEffect="non-scaling-stroke" />
+      ))}
+    </g>
+  );
+}
+
 /** Strong outlines drawn above every country, so neighbours never hide them. */
 export function Outline({ d, kind }: { d: string | undefined; kind: 'selected' | 'hovered' }) {
   if (!d) return null;
@@ -93,7 +112,14 @@ export function MarkLayer({
             className={`map-marker ${stateClass(m, selectedId, hoveredId)}`}
           >
             <circle className="map-hit" cx={m.at[0]} cy={m.at[1]} r={MARKER_RADIUS + 6} />
-            <circle cx={m.at[0]} cy={m.at[1]} r={MARKER_RADIUS} style={{ fill: m.fill }} />
+            <circle
+              cx={m.at[0]}
+              cy={m.at[1]}
+              r={MARKER_RADIUS}
+              style={{ fill: m.fill }}
+              strokeDasharray={m.unconfirmed ? '0.1 2.5' : undefined}
+              strokeLinecap={m.unconfirmed ? 'round' : undefined}
+            />
           </g>
         ))}
       {marks.map((m) => {

@@ -7,7 +7,7 @@ import type { MapModel } from './useMapModel';
 /** What each fill means, with how many of the shown entities have it; swatches use the map's patterns. */
 export function MapLegend({ model }: { model: MapModel }) {
   const prefix = `legend${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
-  const { colorBy, entities, included } = model;
+  const { colorBy, entities, included, unconfirmed } = model;
   const rows = useMemo(
     () =>
       // Non-participants are not filtered (a filter picks participants) and stay labelled on the map.
@@ -50,6 +50,29 @@ export function MapLegend({ model }: { model: MapModel }) {
             <span className="map-legend__count">{count}</span>
           </li>
         ))}
+        {unconfirmed.size > 0 && (
+          <li className="map-legend__item map-legend__item--key">
+            <svg className="map-legend__swatch" width="18" height="18" aria-hidden="true" focusable="false">
+              <rect
+                x="1.5"
+                y="1.5"
+                width="15"
+                height="15"
+                rx="3"
+                fill="none"
+                strokeDasharray="0.1 3"
+                strokeLinecap="round"
+                style={{ stroke: 'currentColor', strokeWidth: 2 }}
+              />
+            </svg>
+            <span className="map-legend__label">
+              Dotted outline: low confidence (unnamed or single sources)
+            </span>
+            <span className="map-legend__count">
+              {[...unconfirmed].filter((id) => included.has(id)).length}
+            </span>
+          </li>
+        )}
         <li className="map-legend__item map-legend__item--key">
           <svg className="map-legend__swatch" width="18" height="18" aria-hidden="true" focusable="false">
             <circle cx="9" cy="9" r={MARKER_RADIUS} className="map-legend__marker" />

@@ -7,6 +7,8 @@ export interface ScreenMark {
   at: Point;
   fill: string;
   dimmed: boolean;
+  /** A low-confidence pledge: its marker's ring is dotted. */
+  unconfirmed?: boolean;
   kind: 'marker' | 'org' | 'none';
   label?: string;
   /** Non-participants get a muted name label on the map, placed here (null: out of sight). */

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Entity } from '../../data/schema';
-import { categoryOf, isParticipant, type ColorCategory } from '../../model/mapColors';
+import { categoryOf, isParticipant, isUnconfirmedPledge, type ColorCategory } from '../../model/mapColors';
 import { indexSummit, type MapIndex } from '../../model/mapText';
 import { useAppStore, useSummit } from '../../state/hooks';
 import { useFiltered } from '../../state/selectors';
@@ -11,6 +11,8 @@ export interface MapModel {
   entities: readonly Entity[];
   colorBy: ColorBy;
   categories: ReadonlyMap<string, ColorCategory>;
+  /** Entities drawn with a dotted outline: low-confidence pledges, when coloured by pledge. */
+  unconfirmed: ReadonlySet<string>;
   /** Entities that pass the filters; when `narrowed`, the rest are dimmed. */
   included: ReadonlySet<string>;
   narrowed: boolean;
@@ -27,11 +29,15 @@ export function useMapModel(): MapModel {
   return useMemo(() => {
     const categories = new Map(summit.entities.map((e) => [e.id, categoryOf(e, colorBy)]));
     const participants = summit.entities.filter(isParticipant);
+    const unconfirmed = new Set(
+      summit.entities.filter((e) => isUnconfirmedPledge(e, colorBy)).map((e) => e.id),
+    );
     return {
       index,
       entities: summit.entities,
       colorBy,
       categories,
+      unconfirmed,
       included: filtered.entityIds,
       narrowed: filtered.entitiesNarrowed,
       participants: participants.length,
