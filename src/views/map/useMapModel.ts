@@ -26,12 +26,16 @@ export function useMapModel(): MapModel {
   const colorBy = useAppStore((s) => s.color);
   const filtered = useFiltered();
   const index = useMemo(() => indexSummit(summit), [summit]);
+  // Not per filter change: only the colour dimension or the dataset changes these.
+  const { categories, unconfirmed } = useMemo(
+    () => ({
+      categories: new Map(summit.entities.map((e) => [e.id, categoryOf(e, colorBy)])),
+      unconfirmed: new Set(summit.entities.filter((e) => isUnconfirmedPledge(e, colorBy)).map((e) => e.id)),
+    }),
+    [summit, colorBy],
+  );
   return useMemo(() => {
-    const categories = new Map(summit.entities.map((e) => [e.id, categoryOf(e, colorBy)]));
     const participants = summit.entities.filter(isParticipant);
-    const unconfirmed = new Set(
-      summit.entities.filter((e) => isUnconfirmedPledge(e, colorBy)).map((e) => e.id),
-    );
     return {
       index,
       entities: summit.entities,
@@ -43,7 +47,7 @@ export function useMapModel(): MapModel {
       participants: participants.length,
       shownParticipants: participants.filter((e) => filtered.entityIds.has(e.id)).length,
     };
-  }, [summit, index, colorBy, filtered]);
+  }, [summit, index, colorBy, categories, unconfirmed, filtered]);
 }
 
 /** True when the entity should be drawn dimmed (filters narrow the set and leave it out). */
