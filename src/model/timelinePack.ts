@@ -7,9 +7,10 @@
  * with "…" or hidden (hidden labels stay reachable by keyboard and in the detail). Only when no
  * row has room even for the mark (several events on one day) does a row beyond `maxRows` open, so
  * same-day events always stack. A label goes left of its mark only when it would run off the right
- * edge.
+ * edge; squeezed there by the previous label of its row, that label gives way, as long as both keep a
+ * label (the last event of a dense month kept none: "Trump–Zelensky meeting at Mar-a-Lago").
  */
-import { fitLabel, type FittedLabel, type MeasureText } from './timelineText';
+import { fitLabel, shortestLabelWidth, type FittedLabel, type MeasureText } from './timelineText';
 
 export interface PackItem {
   id: string;
@@ -104,7 +105,17 @@ export function packLane(
           if (prev.label === null) prev.labelStart = prev.markEnd;
         }
         // A label that cannot go right takes whatever space is left before the mark.
-        const limit = side === 'left' ? item.markStart - o.gap - (rowEnd(prev) + o.pad) : Infinity;
+        const roomLeft = () => item.markStart - o.gap - (rowEnd(prev) + o.pad);
+        if (side === 'left' && prev.side === 'right' && prev.label !== null) {
+          const need = Math.min(cap, shortestLabelWidth(item.text, o.measure, minChars));
+          const room = item.markStart - o.gap - need - o.pad - prev.labelStart;
+          const cut = roomLeft() < need && room > 0 ? fitLabel(prev.text, room, o.measure, minChars) : null;
+          if (cut !== null) {
+            prev.label = cut;
+            prev.labelEnd = prev.labelStart + cut.width;
+          }
+        }
+        const limit = side === 'left' ? roomLeft() : Infinity;
         packed = place(item, best, side, limit);
         row = best;
       } else {

@@ -49,6 +49,16 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 0xa0 || code === 0x2009 || code === 0x202f;
 }
 
+/** The narrowest label `fitLabel` can give `text`: its first words (at least `minChars`) and "…". */
+export function shortestLabelWidth(text: string, measure: MeasureText, minChars: number): number {
+  for (let i = 1; i < text.length; i++) {
+    if (!isSpace(text.charCodeAt(i)) || isSpace(text.charCodeAt(i - 1))) continue;
+    const words = text.slice(0, i).replace(TRAILING_PUNCTUATION, '');
+    if (words.length >= minChars) return Math.min(measure(`${words}…`), measure(text));
+  }
+  return measure(text);
+}
+
 /**
  * The longest form of `text` that fits in `maxWidth`: the whole text, or its first words followed by
  * "…" (at least `minChars` characters); null when not even the first word fits. Cutting only between

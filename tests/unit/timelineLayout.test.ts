@@ -118,6 +118,24 @@ describe('packLane', () => {
     expect(packed.map(pick)).toEqual([['z', 0, 'left', 'Zulu', 952, 976]]);
   });
 
+  test('a label squeezed against the right edge takes room from the previous label, if both keep one', () => {
+    const items = [
+      item('a', 100, 110, 'Alphabetical soup and more'), // row 0, label 114..270
+      item('b', 100, 110, 'Bravo charlie delta echo'), // row 1, label 114..258
+      item('c', 300, 310, 'Charlie delta echo'), // left of its mark; both rows busy, row 1 ends first
+    ];
+    // Row 1 leaves 300 - 4 - 264 = 32 px; "Charlie delta…" needs 84, so b gives way to "Bravo charlie…".
+    expect(packLane(items, { x0: 0, x1: 320 }, opts).map(pick)).toEqual([
+      ['a', 0, 'right', 'Alphabetical soup and more', 114, 270],
+      ['b', 1, 'right', 'Bravo charlie…', 114, 198],
+      ['c', 1, 'left', 'Charlie delta…', 212, 296],
+    ]);
+    // When giving way would leave b with no label of its own, c goes without.
+    const tight = packLane(items, { x0: 0, x1: 320 }, { ...opts, minChars: 17 }).map(pick);
+    expect(tight[1]).toEqual(['b', 1, 'right', 'Bravo charlie delta echo', 114, 258]);
+    expect(tight[2]?.[3]).toBeNull();
+  });
+
   test('labels are capped so one long title does not hold a row for weeks', () => {
     const title = 'Macron and Zelensky: 26 countries commit to a reassurance force';
     const packed = packLane([item('a', 0, 10, title)], { x0: 0, x1: 1000 }, { ...opts, maxLabelWidth: 120 });
