@@ -431,24 +431,28 @@ test('after a mouse click on Previous, the clicker turns the slide instead of pr
   }
 });
 
-test('on a 720p projector the "what happened next" slide names the talks its caption lists', async () => {
-  const { page, errors, close } = await openApp('?present=1&slide=8', {
-    viewport: { width: 1280, height: 720 },
-    waitFor: '.present',
-  });
-  try {
-    assert.match((await page.locator('.present__caption h1').textContent()) ?? '', /What happened next/);
-    await page.keyboard.press('r');
-    await page.locator('.present__view svg.tl-chart').waitFor();
-    const labels = await page.$$eval('.present__view .tl-mark__label', (ls) => ls.map((l) => l.textContent));
-    for (const place of ['Geneva', 'Florida', 'Witkoff', 'Trump and Zelensky'])
-      assert.ok(
-        labels.some((l) => l?.includes(place)),
-        `${place} in ${labels.join(' | ')}`,
+test('on a 720p and a 1080p projector the "what happened next" slide names the talks its caption lists', async () => {
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 1920, height: 1080 },
+  ]) {
+    const { page, errors, close } = await openApp('?present=1&slide=8', { viewport, waitFor: '.present' });
+    try {
+      assert.match((await page.locator('.present__caption h1').textContent()) ?? '', /What happened next/);
+      await page.keyboard.press('r');
+      await page.locator('.present__view svg.tl-chart').waitFor();
+      const labels = await page.$$eval('.present__view .tl-mark__label', (ls) =>
+        ls.map((l) => l.textContent),
       );
-    assert.deepEqual(errors, []);
-  } finally {
-    await close();
+      for (const place of ['28-point', 'Geneva', 'Florida', 'Witkoff', 'Trump–Zelensky'])
+        assert.ok(
+          labels.some((l) => l?.includes(place)),
+          `${viewport.width}: ${place} in ${labels.join(' | ')}`,
+        );
+      assert.deepEqual(errors, []);
+    } finally {
+      await close();
+    }
   }
 });
 
