@@ -59,7 +59,10 @@ const CountryPath = memo(function CountryPath({
   );
 });
 
-/** Dotted outlines over low-confidence pledges (the matrix's border for low confidence), above every country so that neighbours do not cover them. */
+/**
+ * Dotted outlines over low-confidence pledges (the matrix's border for low confidence), drawn above
+ * every country so that neighbours do not cover them.
+ */
 export function UnconfirmedLayer({ paths }: { paths: readonly string[] }) {
   return (
     <g
