@@ -25,7 +25,8 @@ export function SlideCaption({ slide, revealed, onReveal }: SlideCaptionProps) {
           <p>
             <strong>Predict:</strong> {slide.question}
           </p>
-          {/* The live region is there before the answer: one inserted already filled is often not read out. */}
+          {/* The live region is there before the answer: one inserted already filled is often
+              not read out. */}
           <div role="status">
             {revealed && slide.answer !== undefined && (
               <p className="present__answer" ref={answer}>
