@@ -7,8 +7,11 @@ describe('the full profile of one participant', () => {
   stubEmptyWorld();
   // jsdom does not scroll; the focus hand-off to a view scrolls it into sight first.
   const scrollIntoView = Element.prototype.scrollIntoView;
-  beforeAll(() => {
+  beforeAll(async () => {
     Element.prototype.scrollIntoView = () => undefined;
+    // The map's detail and the profile are lazy chunks: compiled here, before the tests' clocks start,
+    // a loaded CI machine took more than the 4 s a query waits to compile them on first use.
+    await Promise.all([import('../../src/views/map/MapDetail'), import('../../src/components/EntityPanel')]);
   });
   afterAll(() => {
     Element.prototype.scrollIntoView = scrollIntoView;
