@@ -9,7 +9,7 @@ import { ViewBoundary } from '../components/ViewBoundary';
 import { formatCalendarDate } from '../model/calendar';
 import { slideViewState } from '../model/slides';
 import { useAppStore, useAppStoreApi, useSummit } from '../state/hooks';
-import { rememberViewBeforePresenting } from '../state/presentReturn';
+import { rememberViewBeforePresenting, slideToResume } from '../state/presentReturn';
 import { Overview } from '../views/reader/Overview';
 import { useDrawnMark } from './useDrawnMark';
 
@@ -72,9 +72,10 @@ export function AppShell({ onOpenLoader }: AppShellProps) {
     );
   }
 
+  const resume = slideToResume(store);
   const startPresenting = () => {
     rememberViewBeforePresenting(store);
-    store.getState().replace(slideViewState(summit.story, 0, store.getState()));
+    store.getState().replace(slideViewState(summit.story, resume, store.getState()));
   };
   const views = focus === 'all' ? VIEW_NAMES : [focus, ...VIEW_NAMES.filter((v) => v !== focus)];
 
@@ -97,7 +98,7 @@ export function AppShell({ onOpenLoader }: AppShellProps) {
         <div className="app-header__tools">
           {summit.story.length > 0 && (
             <button type="button" onClick={startPresenting} ref={presentButton}>
-              Present the story
+              {resume > 0 ? `Resume the story (slide ${resume + 1})` : 'Present the story'}
             </button>
           )}
           {onOpenLoader && (

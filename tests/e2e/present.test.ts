@@ -133,6 +133,31 @@ test("leaving presenting mode brings back the analyst's view and focus; each sli
   }
 });
 
+test('presenting left mid-story resumes at that slide; left at the end, it starts again at slide 1', async () => {
+  const { page, errors, close } = await openApp('', { viewport: { width: 1280, height: 720 } });
+  try {
+    const progress = page.locator('.present__progress');
+    await page.getByRole('button', { name: 'Present the story' }).click();
+    await page.waitForSelector('.present');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    assert.match((await progress.textContent()) ?? '', /^Slide 4 of/);
+    await page.keyboard.press('Escape');
+    const resume = page.getByRole('button', { name: 'Resume the story (slide 4)' });
+    await resume.waitFor();
+    await resume.click();
+    await page.waitForSelector('.present');
+    assert.match((await progress.textContent()) ?? '', /^Slide 4 of/);
+    await page.keyboard.press('End');
+    await page.getByRole('button', { name: 'Exit' }).click();
+    await page.getByRole('button', { name: 'Present the story' }).click();
+    await page.waitForSelector('.present');
+    assert.match((await progress.textContent()) ?? '', /^Slide 1 of/);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
 test('on a 720p projector the placard over a hidden view reveals the answer, which comes into sight', async () => {
   const { page, errors, close } = await openApp('?present=1&slide=2', {
     viewport: { width: 1280, height: 720 },

@@ -10,7 +10,7 @@ import {
 } from '../../model/slides';
 import { DetailSlotContext } from '../../components/detailSlot';
 import { useAppStore, useAppStoreApi, useSummit } from '../../state/hooks';
-import { viewAfterPresenting } from '../../state/presentReturn';
+import { rememberSlide, viewAfterPresenting } from '../../state/presentReturn';
 import { KeyHelp } from './KeyHelp';
 import { SlideCaption } from './SlideCaption';
 import { SlideSources } from './SlideSources';
@@ -57,6 +57,8 @@ export function PresentShell() {
     if (fullscreen.active) void fullscreen.exit();
     store.getState().replace(viewAfterPresenting(store));
   };
+
+  useEffect(() => rememberSlide(store, index, story.length), [store, index, story.length]);
 
   // A link to slide N sets present and slide; the slide's own view state is applied here once.
   useEffect(() => {
