@@ -49,11 +49,19 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 0xa0 || code === 0x2009 || code === 0x202f;
 }
 
+/** Where a label may be cut: after each word, before the space that follows it. */
+function wordEnds(text: string): number[] {
+  const cuts: number[] = [];
+  for (let i = 1; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i)) && !isSpace(text.charCodeAt(i - 1))) cuts.push(i);
+  }
+  return cuts;
+}
+
 /** The narrowest label `fitLabel` can give `text`: its first words (at least `minChars`) and "…". */
 export function shortestLabelWidth(text: string, measure: MeasureText, minChars: number): number {
-  for (let i = 1; i < text.length; i++) {
-    if (!isSpace(text.charCodeAt(i)) || isSpace(text.charCodeAt(i - 1))) continue;
-    const words = text.slice(0, i).replace(TRAILING_PUNCTUATION, '');
+  for (const cut of wordEnds(text)) {
+    const words = text.slice(0, cut).replace(TRAILING_PUNCTUATION, '');
     if (words.length >= minChars) return Math.min(measure(`${words}…`), measure(text));
   }
   return measure(text);
@@ -73,10 +81,7 @@ export function fitLabel(
 ): FittedLabel | null {
   const full = measure(text);
   if (full <= maxWidth) return { text, truncated: false, width: full };
-  const cuts: number[] = [];
-  for (let i = 1; i < text.length; i++) {
-    if (isSpace(text.charCodeAt(i)) && !isSpace(text.charCodeAt(i - 1))) cuts.push(i);
-  }
+  const cuts = wordEnds(text);
   let lo = 0;
   let hi = cuts.length - 1;
   let best: FittedLabel | null = null;

@@ -61,13 +61,14 @@ export function MapCanvas({ world, model }: { world: World; model: MapModel }) {
     return out;
   }, [layout, model, prefix]);
   // Dimmed ones are left plain: the filter has set them aside.
-  const unconfirmedPaths = useMemo(() => {
-    const d = new Map(shapes.map((s) => [s.key, s.d]));
-    return layout.marks.flatMap((m) =>
-      m.shapeKey !== null && model.unconfirmed.has(m.entityId) && !isDimmed(model, m.entityId)
-        ? [d.get(m.shapeKey) ?? '']
-        : [],
-    );
+  const unconfirmedShapes = useMemo(() => {
+    const byKey = new Map(shapes.map((s) => [s.key, s.d]));
+    return layout.marks.flatMap((m) => {
+      const d = m.shapeKey === null ? undefined : byKey.get(m.shapeKey);
+      return d && model.unconfirmed.has(m.entityId) && !isDimmed(model, m.entityId)
+        ? [{ entityId: m.entityId, d }]
+        : [];
+    });
   }, [layout, shapes, model]);
 
   const outsiderLabel = ({ anchor, labelAnchor, shapeKey }: EntityMark) => {
@@ -144,7 +145,7 @@ export function MapCanvas({ world, model }: { world: World; model: MapModel }) {
         <rect className="map-sea" width={width} height={height} />
         <g transform={`translate(${t.x} ${t.y}) scale(${t.k})`}>
           <CountryLayer shapes={shapes} styles={styles} />
-          <UnconfirmedLayer paths={unconfirmedPaths} />
+          <UnconfirmedLayer shapes={unconfirmedShapes} />
           {hoveredId !== selectedId && <Outline d={shapeOf(hoveredId)} kind="hovered" />}
           <Outline d={shapeOf(selectedId)} kind="selected" />
         </g>

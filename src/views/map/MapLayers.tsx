@@ -63,7 +63,7 @@ const CountryPath = memo(function CountryPath({
  * Dotted outlines over low-confidence pledges (the matrix's border for low confidence), drawn above
  * every country so that neighbours do not cover them.
  */
-export function UnconfirmedLayer({ paths }: { paths: readonly string[] }) {
+export function UnconfirmedLayer({ shapes }: { shapes: readonly { entityId: string; d: string }[] }) {
   return (
     <g
       className="map-unconfirmed"
@@ -74,8 +74,8 @@ export function UnconfirmedLayer({ paths }: { paths: readonly string[] }) {
       strokeLinecap="round"
       pointerEvents="none"
     >
-      {paths.map((d) => (
-        <path key={d} d={d} vectorEffect="non-scaling-stroke" />
+      {shapes.map(({ entityId, d }) => (
+        <path key={entityId} d={d} vectorEffect="non-scaling-stroke" />
       ))}
     </g>
   );

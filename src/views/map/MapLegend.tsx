@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import { COLOR_BY_LABELS, isParticipant, legendCounts, patternId } from '../../model/mapColors';
 import { MARKER_RADIUS } from '../../model/mapMarkers';
 import { MapPatterns } from './MapPatterns';
@@ -36,7 +36,7 @@ export function MapLegend({ model }: { model: MapModel }) {
             className={`map-legend__item${count === 0 ? ' is-empty' : ''}`}
             data-category={category.value}
           >
-            <svg className="map-legend__swatch" width="18" height="18" aria-hidden="true" focusable="false">
+            <Swatch>
               <rect
                 x="0.5"
                 y="0.5"
@@ -45,14 +45,14 @@ export function MapLegend({ model }: { model: MapModel }) {
                 rx="3"
                 style={{ fill: `url(#${patternId(prefix, colorBy, category)})` }}
               />
-            </svg>
+            </Swatch>
             <span className="map-legend__label">{category.label}</span>
             <span className="map-legend__count">{count}</span>
           </li>
         ))}
         {unconfirmed.size > 0 && (
           <li className="map-legend__item map-legend__item--key">
-            <svg className="map-legend__swatch" width="18" height="18" aria-hidden="true" focusable="false">
+            <Swatch>
               <rect
                 x="1.5"
                 y="1.5"
@@ -64,7 +64,7 @@ export function MapLegend({ model }: { model: MapModel }) {
                 strokeLinecap="round"
                 style={{ stroke: 'currentColor', strokeWidth: 2 }}
               />
-            </svg>
+            </Swatch>
             <span className="map-legend__label">
               Dotted outline: low confidence (unnamed or single sources)
             </span>
@@ -74,14 +74,23 @@ export function MapLegend({ model }: { model: MapModel }) {
           </li>
         )}
         <li className="map-legend__item map-legend__item--key">
-          <svg className="map-legend__swatch" width="18" height="18" aria-hidden="true" focusable="false">
+          <Swatch>
             <circle cx="9" cy="9" r={MARKER_RADIUS} className="map-legend__marker" />
-          </svg>
+          </Swatch>
           <span className="map-legend__label">
             Circle: a small state, marked so it can be found and chosen
           </span>
         </li>
       </ul>
     </div>
+  );
+}
+
+/** The small drawing before each value of the key. */
+function Swatch({ children }: { children: ReactNode }) {
+  return (
+    <svg className="map-legend__swatch" width="18" height="18" aria-hidden="true" focusable="false">
+      {children}
+    </svg>
   );
 }
