@@ -21,10 +21,11 @@ export const ANCHOR_OVERRIDES: Readonly<Record<string, Point>> = {
 
 /**
  * Where a country not taking part is labelled, [lon, lat], when the view shows that point well inside:
- * Russia's name goes on Siberia in the world view, not over the Baltic's crowded markers. Elsewhere
- * (the Europe view) the label stays at the country's anchor.
+ * Russia's name goes on Siberia in the world view, not over the Baltic's crowded markers, and China's
+ * on its west, clear of Japan's marker on a phone. Elsewhere (the Europe view) the label stays at the
+ * country's anchor.
  */
-export const LABEL_ANCHORS: Readonly<Record<string, Point>> = { '643': [112, 68] };
+export const LABEL_ANCHORS: Readonly<Record<string, Point>> = { '643': [112, 68], '156': [95, 31] };
 
 export interface ProjectedShape {
   key: string;
