@@ -88,6 +88,30 @@ test('a glossary term in the summary jumps to its definition', async () => {
   }
 });
 
+test("a takeaway's link opens the folded claims and lands on its claim, on a phone and a laptop", async () => {
+  for (const viewport of VIEWPORTS) {
+    const { page, errors, close } = await openApp('', { viewport });
+    try {
+      await page.waitForSelector('#about', { timeout: 15_000 });
+      // Found by role, as assistive technology finds it: that lays out the skipped sections below
+      // (content-visibility: auto) as they are, which is when the jump used to land past the claim.
+      const link = page.getByRole('link', { name: 'See the claim and its check' }).first();
+      const href = (await link.getAttribute('href')) ?? '';
+      await link.scrollIntoViewIfNeeded();
+      await link.click();
+      await page.waitForFunction((h) => location.hash === h, href);
+      // The claims around it render late (content-visibility): wait until the page stops moving.
+      await page.waitForTimeout(600);
+      const top = await page.evaluate((h) => document.querySelector(h)!.getBoundingClientRect().top, href);
+      assert.ok(top >= 0 && top < viewport.height / 2, `${viewport.width}: ${href} at ${top}px from the top`);
+      assert.equal(await page.locator(`details:has(${href})`).getAttribute('open'), '');
+      assert.deepEqual(errors, []);
+    } finally {
+      await close();
+    }
+  }
+});
+
 test('a source filter and a citing record take the reader to the stance in the matrix', async () => {
   const { page, close } = await openApp('');
   await page.waitForSelector('#about', { timeout: 15_000 });

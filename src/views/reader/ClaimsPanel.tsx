@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { claimStatusCounts, pairClaims, type ClaimPair } from '../../model/claims';
 import { CLAIM_STATUS_LABELS } from '../../model/labels';
 import { useSummit } from '../../state/hooks';
@@ -17,12 +17,16 @@ export function ClaimsPanel() {
   const doubtful = useMemo(() => pairs.filter((p) => p.status !== 'confirmed'), [pairs]);
   const confirmed = useMemo(() => pairs.filter((p) => p.status === 'confirmed'), [pairs]);
   const [showConfirmed, setShowConfirmed] = useState(false);
+  const sectionRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
     const openForHash = () => {
       const target = confirmed.find((p) => location.hash === `#claim-${p.id}`);
       if (!target) return;
       setShowConfirmed(true);
+      // A section skipped off screen keeps its placeholder height: scrolled to a claim inside it, it
+      // stays skipped (its box is above the window), and the pages below slide up over the claim.
+      if (sectionRef.current) sectionRef.current.style.contentVisibility = 'visible';
       requestAnimationFrame(() => document.getElementById(`claim-${target.id}`)?.scrollIntoView?.());
     };
     openForHash();
@@ -31,7 +35,12 @@ export function ClaimsPanel() {
   }, [confirmed]);
 
   return (
-    <section className="reader-section reader-claims" id="claims" aria-labelledby="claims-title">
+    <section
+      ref={sectionRef}
+      className="reader-section reader-claims"
+      id="claims"
+      aria-labelledby="claims-title"
+    >
       <h2 id="claims-title">Claims checked against other sources</h2>
       {pairs.length === 0 ? (
         <p>This dataset records no claims to check.</p>
