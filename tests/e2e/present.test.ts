@@ -174,6 +174,14 @@ test('on a 720p projector the placard over a hidden view reveals the answer, whi
       return !!answer && answer.top >= pane.top && answer.bottom <= Math.min(pane.bottom, innerHeight) + 1;
     });
     assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'Slide text');
+    // A slide whose view opens a cell: its evidence, docked under the caption, waits for the reveal too.
+    await page.goto(page.url().replace(/slide=\d+/, 'slide=5'));
+    await page.locator('.present__detail .mx-cell-detail').waitFor({ state: 'attached' });
+    assert.equal(await page.locator('.present__detail').isVisible(), false, 'evidence hidden before');
+    const evidence = page.getByRole('dialog', { name: 'Donald Trump on US backstop' });
+    assert.equal(await evidence.count(), 0, 'hidden from assistive technology');
+    await page.keyboard.press('r');
+    await evidence.waitFor();
     // The caption's own reveal button, too, hands focus to the caption rather than to the page.
     await page.goto(page.url().replace(/slide=\d+/, 'slide=8'));
     await page.getByRole('button', { name: 'Reveal the answer (R)' }).click();

@@ -144,7 +144,8 @@ export function PresentShell() {
           ) : (
             <p>This summit has no story yet.</p>
           )}
-          <div className="present__detail" ref={setDetailSlot} />
+          {/* The view's detail (a cell's evidence) would give the answer away, as the view would. */}
+          <div className="present__detail" ref={setDetailSlot} hidden={!revealed} />
           {slide && <SlideSources slide={slide} />}
         </div>
         <div className={`present__view ${revealed ? '' : 'is-hidden'}`} ref={viewPane}>
