@@ -162,7 +162,8 @@ export function outsiderAnchor(
 /**
  * Where a two-line outsider label ("Russia / not taking part") goes: at its anchor, hanging inwards
  * near an edge, and held inside the map when zoom puts the anchor outside (a large country's land
- * may still fill that edge). Null when the point it is pulled to is not the country's own land.
+ * may still fill that edge). Null when no place it is pulled to has the country's own land under the
+ * whole label (`textWidth`, its widest line, in px).
  */
 export function placeOutsiderLabel(
   at: Point,
@@ -170,6 +171,7 @@ export function placeOutsiderLabel(
   height: number,
   rightInset: number,
   onOwnLand: (screen: Point) => boolean,
+  textWidth = 84,
 ): LabelPlacement | null {
   const [ax, ay] = at;
   const right = width - rightInset - 8;
@@ -177,10 +179,23 @@ export function placeOutsiderLabel(
   // The first line's baseline sits a line below the top; the second line hangs 1.2em below it.
   const x = Math.min(right, Math.max(8, ax));
   const y = Math.min(height - 24, Math.max(16, ay));
-  // Pulled in, the label must still stand on the country's own land, never on a neighbour's.
-  const middle: Point = [x + (anchor === 'end' ? -50 : anchor === 'start' ? 50 : 0), y];
-  if ((x !== ax || y !== ay) && !onOwnLand(middle)) return null;
-  return { x, y, anchor };
+  // Centred on its anchor, it stands on the country. Hung from an edge or pulled in, it must still
+  // stand on the country's own land, never on a neighbour's: its corners and middle are checked.
+  // Where only a strip of the country is in view (European Russia on a phone), it climbs to where
+  // the strip is wide enough, or is left out.
+  if (anchor === 'middle' && x === ax && y === ay) return { x, y, anchor };
+  const left = anchor === 'end' ? x - textWidth : anchor === 'start' ? x : x - textWidth / 2;
+  for (let top = y; top >= 16 && top > y - 100; top -= 12) {
+    const points: Point[] = [
+      [left + textWidth / 2, top],
+      [left, top - 6],
+      [left + textWidth, top - 6],
+      [left, top + 11],
+      [left + textWidth, top + 11],
+    ];
+    if (points.every(onOwnLand)) return { x, y: top, anchor };
+  }
+  return null;
 }
 
 /**

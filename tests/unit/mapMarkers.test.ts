@@ -127,36 +127,45 @@ describe('orgSlot', () => {
 });
 
 describe('placeOutsiderLabel', () => {
-  // A 600 × 400 map whose zoom buttons take the right 56 px; the country's land is x ≥ 450.
+  // A 600 × 400 map whose zoom buttons take the right 56 px. The country's land is x ≥ 450, and
+  // x ≥ 350 above y = 150: a strip at the edge that widens northwards, as European Russia on a phone.
   const asked: number[][] = [];
   const onLand = ([x, y]: [number, number]) => {
     asked.push([x, y]);
-    return x >= 450;
+    return x >= 450 || (y < 150 && x >= 350);
   };
-  const place = (x: number, y: number) => placeOutsiderLabel([x, y], 600, 400, 56, onLand);
+  const place = (x: number, y: number) => placeOutsiderLabel([x, y], 600, 400, 56, onLand, 84);
 
-  it('puts the label at its anchor, centred, away from the edges', () => {
+  it('puts the label at its anchor, centred, away from the edges, without checking the land', () => {
+    asked.length = 0;
     expect(place(300, 200)).toEqual({ x: 300, y: 200, anchor: 'middle' });
+    expect(asked).toEqual([]);
   });
 
-  it('hangs it inwards near an edge, clear of the zoom buttons', () => {
-    expect(place(40, 200)).toEqual({ x: 40, y: 200, anchor: 'start' });
-    expect(place(500, 200)).toEqual({ x: 500, y: 200, anchor: 'end' });
+  it('hangs it inwards near an edge, clear of the zoom buttons, checking its corners and middle', () => {
+    asked.length = 0;
+    expect(place(536, 200)).toEqual({ x: 536, y: 200, anchor: 'end' });
+    expect(asked).toEqual([
+      [494, 200],
+      [452, 194],
+      [536, 194],
+      [452, 211],
+      [536, 211],
+    ]);
+  });
+
+  it('climbs to where the strip of land is wide enough for the whole label', () => {
+    // At y = 200 the label (436–520) would reach past the land's edge at 450.
+    expect(place(520, 200)).toEqual({ x: 520, y: 128, anchor: 'end' });
   });
 
   it('pulls it inside when zoom puts the anchor just outside the map, onto the country’s own land', () => {
-    asked.length = 0;
     expect(place(650, 420)).toEqual({ x: 536, y: 376, anchor: 'end' });
-    // Checked at the middle of the text, which ends at x.
-    expect(asked).toEqual([[486, 376]]);
   });
 
-  it('leaves it out rather than pull it onto a neighbour', () => {
+  it('leaves it out rather than stand it on a neighbour', () => {
     expect(place(-50, -30)).toBeNull();
-    // Where it stands, it is not checked.
-    asked.length = 0;
-    expect(place(40, 200)).not.toBeNull();
-    expect(asked).toEqual([]);
+    expect(place(40, 200)).toBeNull(); // hung from the left edge, over the neighbour
   });
 
   it('pulls it in from however far, as long as it lands on the country', () => {

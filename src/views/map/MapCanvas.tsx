@@ -71,7 +71,7 @@ export function MapCanvas({ world, model }: { world: World; model: MapModel }) {
     });
   }, [layout, shapes, model]);
 
-  const outsiderLabel = ({ anchor, labelAnchor, shapeKey }: EntityMark) => {
+  const outsiderLabel = ({ anchor, labelAnchor, shapeKey }: EntityMark, name: string) => {
     const land = shapeKey === null ? undefined : landByKey.get(shapeKey);
     const at = labelAnchor && applyTransform(t, labelAnchor);
     return placeOutsiderLabel(
@@ -80,6 +80,8 @@ export function MapCanvas({ world, model }: { world: World; model: MapModel }) {
       height,
       controlsInset,
       ([x, y]) => land !== undefined && shapeContains(land, projection, [(x - t.x) / t.k, (y - t.y) / t.k]),
+      // The bold name, or the smaller "not taking part" under it (84 px), whichever is wider.
+      Math.max(84, 8.5 * name.length),
     );
   };
   const marks: ScreenMark[] = [
@@ -93,7 +95,7 @@ export function MapCanvas({ world, model }: { world: World; model: MapModel }) {
         unconfirmed: model.unconfirmed.has(m.entityId),
         kind: m.shapeKey === null || needsMarker(m, t.k) ? 'marker' : 'none',
         ...(entity?.participation.role === 'non-participant'
-          ? { label: entity.name, labelAt: outsiderLabel(m) }
+          ? { label: entity.name, labelAt: outsiderLabel(m, entity.name) }
           : {}),
       };
     }),
