@@ -66,11 +66,20 @@ export function dataExtent(
   return { from, to };
 }
 
-/** The range on screen: the stored range with open ends filled from the extent. */
+/**
+ * The range on screen: the stored range with open ends filled from the extent. A link may carry any
+ * date: an end past the data shows no more than the data, and an open end is never filled past the
+ * set one (`to` before the first event shows the days up to `to`, not the first events after it).
+ */
 export function viewDomain(range: OpenRange, extent: DateRange): DateRange {
-  const from = range.from ?? extent.from;
-  const to = range.to ?? extent.to;
-  return from <= to ? { from, to } : { from: to, to: from };
+  let from = range.from ?? extent.from;
+  let to = range.to ?? extent.to;
+  if (from < extent.from && to >= extent.from) from = extent.from;
+  if (to > extent.to && from <= extent.to) to = extent.to;
+  if (from <= to) return { from, to };
+  if (range.from === null) return { from: addDays(to, 1 - MIN_RANGE_DAYS), to };
+  if (range.to === null) return { from, to: addDays(from, MIN_RANGE_DAYS - 1) };
+  return { from: to, to: from };
 }
 
 /** What to store for a range: open (null) ends where it reaches or passes the extent. */
