@@ -342,3 +342,33 @@ test('a link to a stance cell opens with the cell on screen and its card beside 
     await close();
   }
 });
+
+test('a card whose cell the filters hide stays with the matrix, not pinned over the rest of the page', async () => {
+  const { page, errors, close } = await openApp('?cell=macron,army-limits&e=deu', {
+    viewport: { width: 1440, height: 900 },
+  });
+  try {
+    const card = page.locator('.mx-cell-detail');
+    await card.getByText('The current filters hide this cell in the matrix.').waitFor({ state: 'attached' });
+    const shown = () => card.evaluate((el) => getComputedStyle(el).visibility !== 'hidden');
+    // The link opens at the top of the page, the matrix below the window.
+    assert.ok(
+      await page.evaluate(
+        (r) => document.querySelector(r)!.getBoundingClientRect().top > innerHeight,
+        REGION,
+      ),
+    );
+    assert.equal(await shown(), false, 'card hidden while the matrix is out of the window');
+    await page.locator(REGION).evaluate((el) => el.scrollIntoView());
+    await page.waitForFunction(
+      () => getComputedStyle(document.querySelector('.mx-cell-detail')!).visibility !== 'hidden',
+    );
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForFunction(
+      () => getComputedStyle(document.querySelector('.mx-cell-detail')!).visibility === 'hidden',
+    );
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});

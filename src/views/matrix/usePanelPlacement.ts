@@ -73,13 +73,15 @@ function applyPlacement(card: HTMLElement | null, selected: StanceCellRef) {
   card.style.right = beside ? 'auto' : '';
   card.style.bottom = beside ? 'auto' : '';
   // A phone's sheet steps aside while its cell is out of the window (the reader scrolled on to the
-  // timeline) and comes back with it, as the floating card leaves with its cell. Not from under a
-  // control the reader tabbed to; the heading, focused when the card opened, does not hold it.
+  // timeline) and comes back with it, as the floating card leaves with its cell. A card whose cell the
+  // filters hide goes with the matrix instead. Not from under a control the reader tabbed to; the
+  // heading, focused when the card opened, does not hold it.
   const focus = document.activeElement as HTMLElement | null;
+  const near = placement ? box : card.closest('section')?.getBoundingClientRect();
   const away =
-    placement?.kind === 'sheet' &&
-    box !== undefined &&
-    (box.bottom < 0 || box.top > window.innerHeight) &&
+    placement?.kind !== 'beside' &&
+    near !== undefined &&
+    (near.bottom < 0 || near.top > window.innerHeight) &&
     !(focus && card.contains(focus) && focus.tabIndex >= 0);
   card.style.visibility = away || coversFocus(card, focus) ? 'hidden' : '';
 }
