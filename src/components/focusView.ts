@@ -14,5 +14,7 @@ export function focusView(id: string, record = false) {
   const target = widget ?? region;
   if (target === region) region.tabIndex = -1;
   region.scrollIntoView({ block: 'start' });
+  // A record far down its view (an event in a phone's long list) is brought into the window too.
+  if (widget?.matches('[data-record-focus]')) widget.scrollIntoView({ block: 'start' });
   target.focus({ preventScroll: true });
 }

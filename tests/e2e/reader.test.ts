@@ -157,3 +157,33 @@ test('a source filter and a citing record take the reader to the stance in the m
     await close();
   }
 });
+
+test('on a phone an event opened from the sources comes into the window, focused, with its detail under it', async () => {
+  const { page, errors, close } = await openApp('', { viewport: { width: 390, height: 844 } });
+  try {
+    await page.waitForSelector('#about', { timeout: 15_000 });
+    const event = page
+      .getByRole('region', { name: 'Sources', exact: true })
+      .locator('.citing-button', { hasText: /^Event: / })
+      .first();
+    await event.scrollIntoViewIfNeeded();
+    await event.click();
+    await page.waitForURL(/[?&]ev=/, { timeout: 5_000 });
+    await page.waitForFunction(() => document.activeElement?.classList.contains('tl-item'), null, {
+      timeout: 5_000,
+    });
+    const item = await page.evaluate(() => {
+      const box = document.activeElement!.getBoundingClientRect();
+      return {
+        top: box.top,
+        bottom: box.bottom,
+        expanded: document.activeElement!.getAttribute('aria-expanded'),
+      };
+    });
+    assert.ok(item.top >= -1 && item.bottom <= 844 / 2, `the event's row at ${item.top}–${item.bottom}px`);
+    assert.equal(item.expanded, 'true');
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});

@@ -52,6 +52,7 @@ export function TimelineList({ events, extent, selected, onSelect, onClose }: Ti
                     type="button"
                     className={event.context === true ? 'tl-item tl-item--context' : 'tl-item'}
                     data-event-id={event.id}
+                    data-record-focus={isSelected ? '' : undefined}
                     aria-expanded={isSelected}
                     aria-controls={isSelected ? detailId : undefined}
                     onClick={() => onSelect(isSelected ? null : event.id)}
