@@ -197,6 +197,19 @@ describe('MapView', () => {
     expect(screen.queryByTestId('map-tooltip')).toBeNull();
   });
 
+  it('travels among the participants the filters keep, starting at one of them', async () => {
+    const { svg } = await renderMap({ state: { entities: ['gbr', 'ita'] } });
+    act(() => svg.focus());
+    // France, the host, is dimmed: travel starts at the first kept mark in reading order.
+    expect(screen.getByTestId('map-tooltip')).toHaveTextContent('United Kingdom');
+    await userEvent.keyboard('{ArrowDown}');
+    expect(screen.getByTestId('map-tooltip')).toHaveTextContent('Italy');
+    await userEvent.keyboard('{ArrowUp}');
+    expect(screen.getByTestId('map-tooltip')).toHaveTextContent('United Kingdom');
+    await userEvent.keyboard('{End}');
+    expect(screen.getByTestId('map-tooltip')).toHaveTextContent('Italy');
+  });
+
   it('reaches the organisation badges with the keyboard', async () => {
     const { svg, store } = await renderMap({ state: { selectedEntity: 'ita' } });
     act(() => svg.focus());

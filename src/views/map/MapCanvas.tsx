@@ -172,8 +172,8 @@ export function MapCanvas({ world, model }: { world: World; model: MapModel }) {
         <MapTooltip tip={tip} entity={tipEntity} index={index} width={width} height={height} />
       )}
       <p id={`${prefix}-help`} className="visually-hidden">
-        Arrow keys move between participants, Enter selects, Escape clears the selection, plus and minus zoom.
-        The list of participants below the map offers the same choices.
+        Arrow keys move between participants (those the filters keep), Enter selects, Escape clears the
+        selection, plus and minus zoom. The list of participants below the map offers the same choices.
       </p>
       <p className="visually-hidden" aria-live="polite">
         {said}

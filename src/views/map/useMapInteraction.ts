@@ -72,8 +72,16 @@ export function useMapInteraction({ svgRef, marks, model, view, width, height }:
     } else setTip({ entityId: id!, x, y, via: 'keyboard' });
   };
 
+  // The keys travel among the marks the filters keep, when they keep any; the dimmed rest stay within
+  // reach of the pointer and the participant finder.
+  const navPoints = () => {
+    const all = marks.map((m) => ({ id: m.entityId, at: m.at }));
+    const kept = all.filter((p) => p.id === focusedId || !isDimmed(model, p.id));
+    return kept.some((p) => p.id !== focusedId) ? kept : all;
+  };
+
   const startId = (): string | null => {
-    const nav = marks.map((m) => ({ id: m.entityId, at: m.at }));
+    const nav = navPoints();
     if (selected && nav.some((p) => p.id === selected)) return selected;
     const host = model.entities.find(
       (e) => e.participation.role === 'host' && nav.some((p) => p.id === e.id),
@@ -83,7 +91,7 @@ export function useMapInteraction({ svgRef, marks, model, view, width, height }:
 
   const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
     const dir = directionOfKey(e.key);
-    const nav = marks.map((m) => ({ id: m.entityId, at: m.at }));
+    const nav = navPoints();
     if (dir || e.key === 'Home' || e.key === 'End') {
       e.preventDefault();
       if (focusedId === null || !nav.some((p) => p.id === focusedId)) return focusOn(startId());
