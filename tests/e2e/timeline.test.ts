@@ -146,3 +146,36 @@ test('timeline out of sight: a filter clicked above it reaches it after the fram
     await close();
   }
 });
+
+test('a chosen event whose label is cut shows its title in one outlined box, not two', async () => {
+  const { page, errors, close } = await openApp(
+    '?cat=statement&from=2025-09-05&to=2025-09-11&ev=2025-09-05-putin-legitimate-targets',
+  );
+  try {
+    const mark = page.locator('.tl-mark[data-event-id="2025-09-05-putin-legitimate-targets"]');
+    await mark.waitFor();
+    const strokes = await mark.evaluate((el) => {
+      const callout = el.closest('svg')!.querySelector(':scope > g[pointer-events="none"] rect');
+      return {
+        hit: getComputedStyle(el.querySelector('.tl-mark__hit')!).stroke,
+        callout: callout ? getComputedStyle(callout).stroke : null,
+      };
+    });
+    assert.equal(strokes.hit, 'none');
+    assert.ok(strokes.callout && strokes.callout !== 'none', `callout outline ${strokes.callout}`);
+    // Focused from the keyboard, the mark's own focus ring still shows.
+    await mark.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowLeft');
+    const ring = await page.evaluate(() => {
+      const el = document.activeElement!;
+      return el.matches(':focus-visible')
+        ? getComputedStyle(el.querySelector('.tl-mark__hit')!).stroke
+        : null;
+    });
+    assert.ok(ring && ring !== 'none', `focus ring ${ring}`);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});

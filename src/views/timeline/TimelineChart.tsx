@@ -98,6 +98,7 @@ export function TimelineChart(props: TimelineChartProps) {
                 barHeight={layout.barHeight}
                 hidden={!shown}
                 selected={mark.id === selected}
+                calledOut={callout !== null && mark.id === selected}
                 tabbable={mark.id === tabbable}
                 related={isRelated}
                 dimmed={hoverFromElsewhere && !isRelated}

@@ -17,11 +17,14 @@ interface TimelineMarkProps {
   tabbable: boolean;
   related: boolean;
   dimmed: boolean;
+  /** Its title is shown in a callout beside it, which carries the selection's outline. */
+  calledOut?: boolean;
 }
 
 /** One event: a dot (a day), a bar (several days) or a dashed bar (known only to the week or month). */
 export const TimelineMark = memo(function TimelineMark(props: TimelineMarkProps) {
   const { mark, event, rowHeight, radius, barHeight, hidden, selected, tabbable, related, dimmed } = props;
+  const { calledOut = false } = props;
   const date = formatEventDate(event);
   // The name contains the visible label's words in order (WCAG 2.5.3): context labels start with a date.
   const name = mark.context
@@ -30,6 +33,7 @@ export const TimelineMark = memo(function TimelineMark(props: TimelineMarkProps)
   const cls = ['tl-mark', `tl-mark--${mark.shape}`];
   if (mark.context) cls.push('tl-mark--context');
   if (selected) cls.push('is-selected');
+  if (calledOut) cls.push('has-callout');
   if (related) cls.push('is-related');
   if (dimmed) cls.push('is-dimmed');
   return (
