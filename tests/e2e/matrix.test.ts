@@ -372,3 +372,35 @@ test('a card whose cell the filters hide stays with the matrix, not pinned over 
     await close();
   }
 });
+
+test('a link to a stance cell opens with the cell in the window as the grid is drawn, and the card arriving moves nothing', async () => {
+  const { page, errors, close } = await openApp('', { waitFor: null });
+  try {
+    // No named functions in here: the test runner's transpiler wraps them in a helper the page lacks.
+    await page.addInitScript(() => {
+      const w = window as unknown as { cellTops: Record<string, number> };
+      w.cellTops = {};
+      new MutationObserver(() => {
+        for (const [name, selector] of [
+          ['grid', '[role="grid"]'],
+          ['card', '.mx-cell-detail'],
+        ] as const)
+          if (!(name in w.cellTops) && document.querySelector(selector))
+            w.cellTops[name] =
+              document
+                .querySelector('[role="gridcell"][data-person-id="macron"][data-question-id="army-limits"]')
+                ?.getBoundingClientRect().top ?? NaN;
+      }).observe(document, { subtree: true, childList: true });
+    });
+    await page.goto(new URL('?cell=macron,army-limits', page.url()).href);
+    await page.locator('.mx-cell-detail').waitFor();
+    const tops = await page.evaluate(
+      () => (window as unknown as { cellTops: Record<string, number> }).cellTops,
+    );
+    assert.ok(tops.grid! > 0 && tops.grid! < 900, `cell at ${tops.grid}px when the grid is drawn`);
+    assert.ok(Math.abs(tops.card! - tops.grid!) <= 2, `cell moved from ${tops.grid} to ${tops.card}px`);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});

@@ -1,7 +1,8 @@
-import { lazy, Suspense, useCallback, useMemo, useRef } from 'react';
+import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { buildMatrix, buildRowData, peopleByAffiliation, shownQuestions } from '../../model/matrixRows';
 import { indexStances } from '../../model/stanceCells';
-import { useAppStore, useSummit } from '../../state/hooks';
+import { useDetailSlot } from '../../components/detailSlot';
+import { useAppStore, useAppStoreApi, useSummit } from '../../state/hooks';
 import { useFiltered, usePaintedFiltered } from '../../state/selectors';
 import { MatrixGrid } from './MatrixGrid';
 import { MatrixLegend } from './MatrixLegend';
@@ -26,6 +27,20 @@ export function StanceMatrix() {
   const sortRef = useAppStore((s) => s.sortRef);
   const hasCell = useAppStore((s) => s.selectedCell !== null);
   const rootRef = useRef<HTMLDivElement>(null);
+  const store = useAppStoreApi();
+  const docked = useDetailSlot().slot !== null;
+  // A link to a cell opens with the cell in the window as the grid is drawn, not when the card's code
+  // arrives a second later and the page jumps under a reader who has begun reading. The grid's scroll
+  // padding keeps it clear of the sticky header and names. Docked (presenting), the page stays put.
+  useLayoutEffect(() => {
+    const cell = store.getState().selectedCell;
+    if (!cell || docked) return;
+    const [p, q] = [CSS.escape(cell.personId), CSS.escape(cell.questionId)];
+    rootRef.current
+      ?.querySelector(`[role="gridcell"][data-person-id="${p}"][data-question-id="${q}"]`)
+      ?.scrollIntoView?.({ block: 'center' });
+    // Not on later choices: they are cells already on screen.
+  }, [store, docked]);
 
   const index = useMemo(() => indexStances(summit.stances), [summit]);
   const groups = useMemo(() => peopleByAffiliation(summit), [summit]);
