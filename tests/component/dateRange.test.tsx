@@ -22,7 +22,13 @@ describe('the date fields', () => {
     const { store } = renderWithStore(<DateRange />, { state: { from: '2025-09-01', to: '2025-09-30' } });
     fireEvent.change(to(), { target: { value: '2031-01-01' } });
     expect(store.getState().to).toBe('2025-09-30');
+    // Said while it waits, not applied silently on leaving.
+    expect(to()).toHaveAttribute('aria-invalid', 'true');
+    expect(to()).toHaveAccessibleDescription(
+      'The events run from 2 March 2025 to 30 November 2025: this date will be held to 30 November 2025 (Enter, or leave the field).',
+    );
     fireEvent.blur(to());
+    expect(to()).not.toHaveAttribute('aria-invalid');
     expect(store.getState().to).toBe('2025-11-30');
     expect(to().value).toBe('2025-11-30');
 

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/shallow';
 import { isCalendarDate } from '../../data/calendarDate';
+import { formatCalendarDate } from '../../model/calendar';
 import { useAppStore, useSummit } from '../../state/hooks';
 import { focusFirst } from '../focusStays';
 
@@ -79,8 +80,8 @@ function DateEnd({ id, word, value, min, max, onChange }: DateEndProps) {
     setShown(value);
     setDraft(value ?? '');
   }
+  const held = draft === '' ? '' : draft < min ? min : draft > max ? max : draft;
   const commit = () => {
-    const held = draft === '' ? '' : draft < min ? min : draft > max ? max : draft;
     setDraft(held);
     if (held !== (value ?? '')) onChange(held);
   };
@@ -102,7 +103,16 @@ function DateEnd({ id, word, value, min, max, onChange }: DateEndProps) {
         onKeyDown={(e) => {
           if (e.key === 'Enter') commit();
         }}
+        aria-invalid={held !== draft || undefined}
+        aria-describedby={held !== draft ? `${id}-held` : undefined}
       />
+      {held !== draft && (
+        // Said, not applied silently on leaving the field (a first Tab only reaches the date picker).
+        <span id={`${id}-held`} style={{ flexBasis: '100%', color: 'var(--text-muted)' }}>
+          The events run from {formatCalendarDate(min)} to {formatCalendarDate(max)}: this date will be held
+          to {formatCalendarDate(held)} (Enter, or leave the field).
+        </span>
+      )}
     </span>
   );
 }
