@@ -171,7 +171,7 @@ export function placeOutsiderLabel(
   height: number,
   rightInset: number,
   onOwnLand: (screen: Point) => boolean,
-  textWidth = 84,
+  textWidth: number,
 ): LabelPlacement | null {
   const [ax, ay] = at;
   const right = width - rightInset - 8;

@@ -25,7 +25,7 @@ export function ClaimsPanel() {
       if (!target) return;
       setShowConfirmed(true);
       // A section skipped off screen keeps its placeholder height: scrolled to a claim inside it, it
-      // stays skipped (its box is above the window), and the pages below slide up over the claim.
+      // stays skipped (its box is above the window), and the sections below slide up over the claim.
       if (sectionRef.current) sectionRef.current.style.contentVisibility = 'visible';
       requestAnimationFrame(() => document.getElementById(`claim-${target.id}`)?.scrollIntoView?.());
     };

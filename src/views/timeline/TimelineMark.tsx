@@ -18,13 +18,24 @@ interface TimelineMarkProps {
   related: boolean;
   dimmed: boolean;
   /** Its title is shown in a callout beside it, which carries the selection's outline. */
-  calledOut?: boolean;
+  calledOut: boolean;
 }
 
 /** One event: a dot (a day), a bar (several days) or a dashed bar (known only to the week or month). */
 export const TimelineMark = memo(function TimelineMark(props: TimelineMarkProps) {
-  const { mark, event, rowHeight, radius, barHeight, hidden, selected, tabbable, related, dimmed } = props;
-  const { calledOut = false } = props;
+  const {
+    mark,
+    event,
+    rowHeight,
+    radius,
+    barHeight,
+    hidden,
+    selected,
+    calledOut,
+    tabbable,
+    related,
+    dimmed,
+  } = props;
   const date = formatEventDate(event);
   // The name contains the visible label's words in order (WCAG 2.5.3): context labels start with a date.
   const name = mark.context
