@@ -25,7 +25,7 @@ export const ANCHOR_OVERRIDES: Readonly<Record<string, Point>> = {
  * on its west, clear of Japan's marker on a phone. Elsewhere (the Europe view) the label stays at the
  * country's anchor.
  */
-export const LABEL_ANCHORS: Readonly<Record<string, Point>> = { '643': [112, 68], '156': [95, 31] };
+export const LABEL_ANCHORS: Readonly<Record<string, Point>> = { '643': [112, 68], '156': [93, 30] };
 
 export interface ProjectedShape {
   key: string;
