@@ -4,6 +4,7 @@ import { indexStances } from '../../model/stanceCells';
 import { useDetailSlot } from '../../components/detailSlot';
 import { useAppStore, useAppStoreApi, useSummit } from '../../state/hooks';
 import { useFiltered, usePaintedFiltered } from '../../state/selectors';
+import { cellElement } from './cellElement';
 import { MatrixGrid } from './MatrixGrid';
 import { MatrixLegend } from './MatrixLegend';
 import { MatrixToolbar } from './MatrixToolbar';
@@ -34,11 +35,8 @@ export function StanceMatrix() {
   // padding keeps it clear of the sticky header and names. Docked (presenting), the page stays put.
   useLayoutEffect(() => {
     const cell = store.getState().selectedCell;
-    if (!cell || docked) return;
-    const [p, q] = [CSS.escape(cell.personId), CSS.escape(cell.questionId)];
-    rootRef.current
-      ?.querySelector(`[role="gridcell"][data-person-id="${p}"][data-question-id="${q}"]`)
-      ?.scrollIntoView?.({ block: 'center' });
+    if (!cell || docked || !rootRef.current) return;
+    cellElement(cell, rootRef.current)?.scrollIntoView?.({ block: 'center' });
     // Not on later choices: they are cells already on screen.
   }, [store, docked]);
 
@@ -58,13 +56,7 @@ export function StanceMatrix() {
   );
 
   const focusCell = useCallback((personId: string, questionId: string) => {
-    const cells = rootRef.current?.querySelectorAll<HTMLElement>('[role="gridcell"][data-question-id]') ?? [];
-    for (const cell of cells) {
-      if (cell.dataset.personId === personId && cell.dataset.questionId === questionId) {
-        cell.focus();
-        return;
-      }
-    }
+    if (rootRef.current) cellElement({ personId, questionId }, rootRef.current)?.focus();
   }, []);
 
   return (

@@ -1,14 +1,7 @@
 import { useLayoutEffect, type RefObject } from 'react';
 import { placeBeside, scrollToReveal } from '../../model/panelPlacement';
 import type { StanceCellRef } from '../../state/viewState';
-
-function cellElement(cell: StanceCellRef): HTMLElement | null {
-  const person = CSS.escape(cell.personId);
-  const question = CSS.escape(cell.questionId);
-  return document.querySelector<HTMLElement>(
-    `[role="gridcell"][data-person-id="${person}"][data-question-id="${question}"]`,
-  );
-}
+import { cellElement } from './cellElement';
 
 function isScrollBox(el: HTMLElement): boolean {
   const { overflowX, overflowY } = getComputedStyle(el);
