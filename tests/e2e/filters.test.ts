@@ -142,3 +142,35 @@ test('a date typed into a field is applied and announced once, not at each year 
     await close();
   }
 });
+
+test('a link naming a participant or an event opens at it, 2,000 px and more below the summary', async () => {
+  const phone = { width: 390, height: 844 };
+  const desktop = { width: 1440, height: 900 };
+  const ev = '?ev=2025-08-15-alaska-summit';
+  // What must be in the window once the page has landed: the whole region's top, and the record.
+  for (const [path, viewport, shown] of [
+    ['?sel=pol', desktop, ['section[aria-label="Map"]', '.map-detail']],
+    ['?sel=pol', phone, ['section[aria-label="Map"]', 'svg.map-svg path.map-outline__line']],
+    [ev, desktop, ['.tl', '.tl-chart [data-event-id="2025-08-15-alaska-summit"]', '.tl-detail']],
+    [ev, phone, ['[data-record-focus]', '.tl-detail__title']],
+  ] as const) {
+    const { page, errors, close } = await openApp(path, { viewport, waitFor: shown[shown.length - 1]! });
+    try {
+      await page.waitForFunction(() => window.scrollY > 1000);
+      await afterScrollSettles(page);
+      for (const selector of shown) {
+        const top = await page.evaluate(
+          (sel) => document.querySelector(sel)!.getBoundingClientRect().top,
+          selector,
+        );
+        assert.ok(
+          top >= -1 && top < viewport.height - 60,
+          `${path} at ${viewport.width} px: ${selector} at ${top}px`,
+        );
+      }
+      assert.deepEqual(errors, []);
+    } finally {
+      await close();
+    }
+  }
+});

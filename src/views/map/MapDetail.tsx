@@ -1,8 +1,9 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { Entity } from '../../data/schema';
 import { ATTENDANCE_LABELS, ROLE_LABELS } from '../../model/mapColors';
 import { dockIn, useDetailSlot } from '../../components/detailSlot';
 import { focusFirst } from '../../components/focusStays';
+import { landOn } from '../../components/linkLanding';
 import { PledgeFacts } from '../../components/PledgeFacts';
 import { SourceList } from '../../components/SourceList';
 import { entitySourceIds, noRepresentative, representatives, type MapIndex } from '../../model/mapText';
@@ -17,9 +18,14 @@ export function MapDetail({ entity, index }: { entity: Entity; index: MapIndex }
   const { participation: p, pledge } = entity;
   const people = representatives(entity, index);
   const { slot, Heading, Sub } = useDetailSlot();
+  const sectionRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    // A link naming this participant opens at the map, with the participant outlined and this panel.
+    if (!presenting) landOn('sel', entity.id, sectionRef.current?.closest('.view'));
+  }, [presenting, entity.id]);
   return dockIn(
     slot,
-    <section className="map-detail" aria-labelledby={titleId} data-entity-id={entity.id}>
+    <section ref={sectionRef} className="map-detail" aria-labelledby={titleId} data-entity-id={entity.id}>
       <div className="map-detail__head">
         <Heading id={titleId} className="map-detail__title">
           {entity.name}

@@ -1,6 +1,7 @@
 import { focusFirst } from '../../components/focusStays';
 import { useCountRole } from '../../components/liveCounts';
-import { useCallback, useId, useMemo } from 'react';
+import { useCallback, useEffect, useId, useMemo } from 'react';
+import { landOn } from '../../components/linkLanding';
 import { useAppStore } from '../../state/hooks';
 import { CategoryFilter } from './CategoryFilter';
 import { EventDetail } from './EventDetail';
@@ -29,6 +30,7 @@ export function TimelineView() {
   const countRole = useCountRole();
   const { summit, visible, byId } = model;
   const selected = useAppStore((s) => s.selectedEvent);
+  const presenting = useAppStore((s) => s.present);
   const update = useAppStore((s) => s.update);
   const { ref, probeRef, width, remPx } = useContainerSize<HTMLDivElement>();
   const helpId = useId();
@@ -45,6 +47,13 @@ export function TimelineView() {
       ),
     [fontPx],
   );
+  useEffect(() => {
+    // A link naming an event opens at the timeline (as laid out for this width): on a phone, at the
+    // event's row and its detail; otherwise at the chart, with the detail beside or under it.
+    const root = ref.current;
+    if (width === null || selected === null || presenting || !root) return;
+    landOn('ev', selected, (narrow && root.querySelector('[data-record-focus]')) || root);
+  }, [width, narrow, selected, presenting, ref]);
   const onSelect = useCallback((id: string | null) => update({ selectedEvent: id }), [update]);
   // Closing hands focus back to the event's mark or row (or the timeline's tab stop if it is hidden).
   const onClose = () => {
