@@ -68,10 +68,12 @@ export function startUrlSync(
     applyingHistory = true;
     const state = { ...DEFAULT_VIEW_STATE, ...clean(decodeViewState(win.location.search)) };
     store.getState().replace(state);
-    lastWritten = state;
     applyingHistory = false;
+    write();
   };
   win.addEventListener('popstate', onPopState);
+  // What the view did not take (unknown ids, malformed values) leaves the address, so it is not shared on.
+  write();
 
   return () => {
     unsubscribe();

@@ -128,6 +128,8 @@ test('malformed URL parameters fall back to defaults without an error', async ()
   );
   try {
     assert.equal(await opened.page.locator('.view-error').count(), 0);
+    // Nothing the view refused stays in the address to be copied on.
+    await opened.page.waitForURL((url) => url.search === '');
     assert.deepEqual(opened.errors, []);
   } finally {
     await opened.close();
@@ -146,6 +148,7 @@ test('a link naming ids this dataset does not have shows the defaults, keeping w
     assert.match((await count('Stance matrix').textContent()) ?? '', /Showing 45 of 45 leaders/);
     assert.match((await count('Timeline').textContent()) ?? '', /Showing 73 of 73 events/);
     assert.equal(await opened.page.getByRole('radio', { name: 'Pledge' }).isChecked(), true);
+    assert.equal(new URL(opened.page.url()).search, '?color=pledge');
     assert.deepEqual(opened.errors, []);
   } finally {
     await opened.close();

@@ -18,6 +18,19 @@ describe('URL sync', () => {
     expect(buildSearch(DEFAULT_VIEW_STATE, '?junk=1')).toBe('');
   });
 
+  it('takes out of the address what the view did not take, at load and on Back, without a history entry', () => {
+    window.history.replaceState(null, '', '/?embed=map&e=fra,xx&color=purple&junk=1');
+    const store = createAppStore({ entities: ['fra'] });
+    const before = window.history.length;
+    const stop = startUrlSync(store);
+    expect(window.location.search).toBe('?embed=map&e=fra');
+    window.history.replaceState(null, '', '/?color=purple&zoom=abc');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(window.location.search).toBe('');
+    expect(window.history.length).toBe(before);
+    stop();
+  });
+
   it('pushes a history entry for a filter change and restores it on Back', async () => {
     const store = createAppStore();
     const stop = startUrlSync(store);
