@@ -54,6 +54,8 @@ export const EVENT_COLUMNS = [
 /** Which records to write: the filtered selection, or everything when `filtered` is null. */
 export interface CsvScope {
   filtered: FilteredSummit | null;
+  /** Stances by these people first, in this order (the matrix's rows as sorted), each in question order. */
+  personOrder?: readonly string[];
 }
 
 function sourceLookup(summit: Summit): (ids: readonly string[]) => string {
@@ -101,12 +103,26 @@ export function stancesIn(summit: Summit, filtered: FilteredSummit | null): Summ
   );
 }
 
-export function stancesCsv(summit: Summit, { filtered }: CsvScope): string {
+/** Stances by person (in `personOrder`, the rest after), then question; the sort is stable. */
+function inOrder(summit: Summit, stances: Summit['stances'], personOrder: readonly string[]) {
+  const rank = (ids: readonly string[]) => {
+    const at = new Map(ids.map((id, i) => [id, i]));
+    return (id: string) => at.get(id) ?? ids.length;
+  };
+  const person = rank(personOrder);
+  const question = rank(summit.questions.map((q) => q.id));
+  return [...stances].sort(
+    (a, b) => person(a.personId) - person(b.personId) || question(a.questionId) - question(b.questionId),
+  );
+}
+
+export function stancesCsv(summit: Summit, { filtered, personOrder }: CsvScope): string {
   const urls = sourceLookup(summit);
   const people = new Map(summit.people.map((p) => [p.id, p]));
   const entities = new Map(summit.entities.map((e) => [e.id, e.name]));
   const questions = new Map(summit.questions.map((q) => [q.id, q.label]));
-  const rows = stancesIn(summit, filtered).map((s) => {
+  const stances = stancesIn(summit, filtered);
+  const rows = (personOrder ? inOrder(summit, stances, personOrder) : stances).map((s) => {
     const person = people.get(s.personId);
     return [
       s.personId,

@@ -9,7 +9,7 @@ import { exportFilename } from './citation';
 import { tableCsv, type CsvTable } from './csv';
 import { csvBlob, downloadBlob, svgBlob } from './download';
 import { svgToPngBlob } from './png';
-import { buildViewImage } from './viewImage';
+import { buildViewImage, exportedMatrix } from './viewImage';
 import type { ViewName } from '../state/viewNames';
 
 /** Which table a view's CSV holds: the rows that view draws. */
@@ -34,9 +34,12 @@ export async function saveView(view: ViewName, format: ExportFormat, ctx: SaveCo
   const { summit, filtered } = ctx;
   if (format === 'csv') {
     const table = VIEW_TABLE[view];
-    const csv = tableCsv(table, summit, { filtered });
+    // The matrix's stances come in its rows' order as sorted on screen (every leader, shown or not).
+    const personOrder =
+      view === 'matrix' ? exportedMatrix(ctx).allGroups.flatMap((g) => g.rows.map((r) => r.person.id)) : [];
+    const csv = tableCsv(table, summit, { filtered, personOrder });
     // Named for what it holds: "-filtered" only when the filters left rows out.
-    const scope = csv === tableCsv(table, summit, { filtered: null }) ? 'all' : 'filtered';
+    const scope = csv === tableCsv(table, summit, { filtered: null, personOrder }) ? 'all' : 'filtered';
     const file = exportFilename(summit, `${table}-${scope}`, 'csv');
     downloadBlob(csvBlob(csv), file);
     return file;

@@ -50,17 +50,14 @@ export function viewSection(view: ViewName, doc: Document = document): HTMLEleme
   return doc.querySelector<HTMLElement>(`section[aria-label="${VIEW_TITLES[view]}"]`);
 }
 
+/** The stance matrix as the page shows it: filtered, grouped and sorted. */
+export function exportedMatrix({ summit, filtered, sort, sortRef }: Omit<ExportContext, 'url' | 'now'>) {
+  const { personIds, questionIds } = filtered;
+  return buildMatrix(summit, indexStances(summit.stances), { personIds, questionIds, sort, sortRef });
+}
+
 function viewBody(view: ViewName, ctx: ExportContext, doc: Document): ExportBody {
-  if (view === 'matrix') {
-    const { personIds, questionIds } = ctx.filtered;
-    const model = buildMatrix(ctx.summit, indexStances(ctx.summit.stances), {
-      personIds,
-      questionIds,
-      sort: ctx.sort,
-      sortRef: ctx.sortRef,
-    });
-    return matrixSvg(model, readPalette(doc));
-  }
+  if (view === 'matrix') return matrixSvg(exportedMatrix(ctx), readPalette(doc));
   const section = viewSection(view, doc);
   // A narrow timeline is a list; its largest drawing is then the month strip, which is not the view.
   if (view === 'timeline' && section && !section.querySelector('svg.tl-chart'))

@@ -144,3 +144,44 @@ test('the share menu copies the link and citation, and saves UTF-8 CSV with a BO
     await close();
   }
 });
+
+test("the matrix's CSV lists its stances in the rows' order on screen, sorted by name, then by question", async () => {
+  const { page, errors, close } = await openApp('?sort=name&e=fra,deu,gbr,pol,ita', {
+    waitFor: '.matrix-row:not([hidden])',
+  });
+  try {
+    const section = page.getByRole('region', { name: 'Stance matrix', exact: true });
+    const onScreen = await section
+      .locator('.matrix-row:not([hidden])')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-person-id')));
+    const columns = await section
+      .locator('[role="gridcell"]')
+      .evaluateAll((cells) => [...new Set(cells.map((cell) => cell.getAttribute('data-question-id') ?? ''))]);
+    const csv = await download(
+      page,
+      () => section.getByRole('button', { name: 'Download the stance matrix' }).click(),
+      'CSV data (recorded stances shown)',
+    );
+    assert.match(csv.name, /-stances-filtered\.csv$/);
+    const rows = csv.bytes
+      .subarray(3)
+      .toString('utf8')
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((line) => line.split(',').slice(0, 4));
+    const people = [...new Set(rows.map(([person]) => person))];
+    assert.ok(people.length >= 4, `${people.length} leaders with recorded stances`);
+    assert.deepEqual(
+      people,
+      onScreen.filter((id) => id !== null && people.includes(id)),
+    );
+    const questionRank = (row: string[]) => columns.indexOf(row[3]!);
+    for (let i = 1; i < rows.length; i++)
+      if (rows[i]![0] === rows[i - 1]![0])
+        assert.ok(questionRank(rows[i]!) >= questionRank(rows[i - 1]!), `row ${i + 1} in column order`);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});

@@ -205,6 +205,28 @@ describe('stances CSV', () => {
     );
   });
 
+  it("follows the matrix's row order, then question order, when given it; the rest after, as recorded", () => {
+    const s = summit();
+    const [zelQ1, rtlQ2] = s.stances;
+    s.stances = [{ ...zelQ1!, questionId: 'q2' }, rtlQ2!, zelQ1!];
+    const keys = (csv: string) =>
+      csv
+        .split('\r\n')
+        .slice(1, -1)
+        .map((line) => line.split(',')[0] + ' ' + line.split(',')[3]);
+    expect(keys(stancesCsv(s, { filtered: null, personOrder: ['zel', 'rtl'] }))).toEqual([
+      'zel q1',
+      'zel q2',
+      'rtl q2',
+    ]);
+    expect(keys(stancesCsv(s, { filtered: null, personOrder: ['rtl'] }))).toEqual([
+      'rtl q2',
+      'zel q1',
+      'zel q2',
+    ]);
+    expect(keys(stancesCsv(s, { filtered: null }))).toEqual(['zel q2', 'rtl q2', 'zel q1']);
+  });
+
   it('keeps the stances of shown leaders on shown questions', () => {
     const s = summit();
     const filtered = applyFilters(s, { ...DEFAULT_VIEW_STATE, questions: ['q2'] });
