@@ -38,6 +38,24 @@ describe('the date fields', () => {
     expect(store.getState().from).toBeNull();
   });
 
+  it('say so when a start typed after the end collapses the range onto that day', () => {
+    const { store } = renderWithStore(<DateRange />, { state: { from: '2025-09-01', to: '2025-09-30' } });
+    const said = () => screen.getByRole('status').textContent;
+    expect(said()).toBe('');
+    fireEvent.change(from(), { target: { value: '2025-10-15' } });
+    expect([store.getState().from, store.getState().to]).toEqual(['2025-10-15', '2025-10-15']);
+    expect(said()).toBe('The start came after the end, so both are now 15 October 2025.');
+    // The year typed digit by digit comes back to the date the field holds: still said.
+    fireEvent.change(from(), { target: { value: '2025-10-15' } });
+    expect(said()).toBe('The start came after the end, so both are now 15 October 2025.');
+    fireEvent.change(to(), { target: { value: '2025-10-31' } });
+    expect(said()).toBe('');
+    fireEvent.change(to(), { target: { value: '2025-10-01' } });
+    expect(said()).toBe('The start came after the end, so both are now 1 October 2025.');
+    act(() => store.getState().update({ from: null, to: null }));
+    expect(said()).toBe('');
+  });
+
   it('show a range set elsewhere', () => {
     const { store } = renderWithStore(<DateRange />);
     fireEvent.change(from(), { target: { value: '0202-01-01' } });

@@ -16,13 +16,18 @@ export function DateRange() {
     return [dates[0] ?? '', dates[dates.length - 1] ?? ''];
   }, [summit]);
 
+  // The day a reversed range was collapsed onto, said until the range changes again.
+  const [collapsed, setCollapsed] = useState<string | null>(null);
+
   const set = (key: 'from' | 'to', value: string) => {
     const next = value === '' ? null : isCalendarDate(value) ? value : undefined;
-    if (next === undefined) return;
+    // A field retyped to the date it holds (a year typed digit by digit ends there) changes nothing.
+    if (next === undefined || next === { from, to }[key]) return;
     const range = { from, to, [key]: next };
     // Keep the range ordered: moving one end past the other collapses the range onto that day.
-    if (range.from !== null && range.to !== null && range.from > range.to) update({ from: next, to: next });
-    else update({ [key]: next });
+    const reversed = next !== null && range.from !== null && range.to !== null && range.from > range.to;
+    setCollapsed(reversed ? next : null);
+    update(reversed ? { from: next, to: next } : { [key]: next });
   };
 
   return (
@@ -52,6 +57,12 @@ export function DateRange() {
           </button>
         )}
       </div>
+      <span role="status" style={{ color: 'var(--text-muted)' }}>
+        {collapsed !== null &&
+          from === collapsed &&
+          to === collapsed &&
+          `The start came after the end, so both are now ${formatCalendarDate(collapsed)}.`}
+      </span>
     </fieldset>
   );
 }
