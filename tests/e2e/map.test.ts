@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { axeViolations, openApp, type AxeViolation } from './harness';
+import { afterScrollSettles, axeViolations, openApp, type AxeViolation } from './harness';
 
 const MAP = 'section[aria-label="Map"]';
 const axeInMap = (page: Page): Promise<AxeViolation[]> => axeViolations(page, MAP);
@@ -239,5 +239,31 @@ test("in the World view, the Russia label stands on Siberia and China's on its w
     } finally {
       await close();
     }
+  }
+});
+
+test('on a phone, choosing a country brings the heading of its details up from below the map, the map still whole in view', async () => {
+  const { page, errors, close } = await openApp('', { viewport: { width: 390, height: 844 } });
+  try {
+    const svg = page.locator('svg.map-svg');
+    await svg.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await page.locator('svg.map-svg path[data-entity-id="esp"]').click();
+    const heading = page.locator('.map-detail').getByRole('heading', { name: 'Spain' });
+    await heading.waitFor();
+    await page.waitForFunction(() => {
+      const top = document.querySelector('.map-detail')!.getBoundingClientRect().top;
+      return top < window.innerHeight - 60;
+    });
+    await afterScrollSettles(page);
+    const map = await svg.boundingBox();
+    const title = await heading.boundingBox();
+    assert.ok(map && map.y >= 0, `map top at ${map?.y}px`);
+    assert.ok(
+      title && title.y + title.height <= 844,
+      `heading bottom at ${title && title.y + title.height}px`,
+    );
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
   }
 });

@@ -23,8 +23,8 @@ describe('landOn: a link naming a record opens at it', () => {
     const landOn = await freshLandOn();
     const first = target();
     const second = target();
-    landOn('sel', 'pol', first);
-    landOn('ev', 'alaska', second);
+    expect(landOn('sel', 'pol', first)).toBe(true);
+    expect(landOn('ev', 'alaska', second)).toBe(false);
     expect(first.scrollIntoView).toHaveBeenCalledWith({ block: 'start' });
     expect(second.scrollIntoView).not.toHaveBeenCalled();
   });

@@ -20,8 +20,18 @@ export function MapDetail({ entity, index }: { entity: Entity; index: MapIndex }
   const { slot, Heading, Sub } = useDetailSlot();
   const sectionRef = useRef<HTMLElement>(null);
   useEffect(() => {
+    const section = sectionRef.current;
+    if (presenting || !section) return;
     // A link naming this participant opens at the map, with the participant outlined and this panel.
-    if (!presenting) landOn('sel', entity.id, sectionRef.current?.closest('.view'));
+    if (landOn('sel', entity.id, section.closest('.view'))) return;
+    // The panel opens under the map and its key, out of sight on a phone: its heading comes up to
+    // show where the details went, leaving most of the map in view.
+    const peek = window.innerHeight - 112;
+    const top = section.getBoundingClientRect().top;
+    if (top > peek && top < window.innerHeight + 800) {
+      const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+      window.scrollBy({ top: top - peek, behavior: reduce ? 'auto' : 'smooth' });
+    }
   }, [presenting, entity.id]);
   return dockIn(
     slot,
