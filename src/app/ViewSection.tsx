@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useId, useRef, type ReactNode } from 'react';
 import { ViewBoundary } from '../components/ViewBoundary';
 import { MapView } from '../views/map/MapView';
 import { StanceMatrix } from '../views/matrix/StanceMatrix';
@@ -27,20 +27,23 @@ interface ViewSectionProps {
   className?: string;
   /** Controls drawn above the view, e.g. its export menu. */
   tools?: ReactNode;
+  /** The region's name where a page shows a view more than once (the handout); ids are then its own. */
+  label?: string;
 }
 
 /** One view in its named region, with its own error box, the same wherever it is shown. */
-export function ViewSection({ which, className = '', tools }: ViewSectionProps) {
+export function ViewSection({ which, className = '', tools, label }: ViewSectionProps) {
   const title = VIEW_TITLES[which];
-  const describedBy = `${which}-description`;
+  const uid = useId();
+  const describedBy = `${which}-description${label ? uid : ''}`;
   const region = useRef<HTMLElement>(null);
   return (
     <section
       ref={region}
       className={`view view--${which} ${className}`}
-      aria-label={title}
+      aria-label={label ?? title}
       aria-describedby={describedBy}
-      id={which}
+      id={label ? undefined : which}
     >
       <OffscreenScope target={region}>
         <ViewBoundary name={title}>{VIEWS[which]()}</ViewBoundary>

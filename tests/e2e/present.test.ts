@@ -505,7 +505,7 @@ test('turning the slide while focus is in the view leaves focus on the slide tex
   }
 });
 
-test('on a 720p projector a map slide shows its colour key', async () => {
+test('on a 720p projector a map slide shows its colour key and the whole map under it', async () => {
   const { page, close } = await openApp('?present=1&slide=3', {
     viewport: { width: 1280, height: 720 },
     waitFor: '.present svg.map-svg',
@@ -513,7 +513,26 @@ test('on a 720p projector a map slide shows its colour key', async () => {
   try {
     const key = (await page.locator('.present__view .map-legend__list').boundingBox())!;
     assert.ok(key.y >= 0 && key.y + key.height <= 720, `key at ${key.y}–${key.y + key.height}`);
+    const map = (await page.locator('.present__view svg.map-svg').boundingBox())!;
+    assert.ok(map.y > key.y && map.y + map.height <= 720, `map at ${map.y}–${map.y + map.height}`);
+    assert.ok(map.height >= 240, `map ${map.height}px high`);
     assert.match((await page.locator('.present__view .map-legend__title').textContent()) ?? '', /pledge/);
+  } finally {
+    await close();
+  }
+});
+
+test('the handout: each slide and view a distinct region, every part of the page in one, and axe finds nothing', async () => {
+  const { page, errors, close } = await openApp('?handout=1', { waitFor: '.handout__page .mx-cell-detail' });
+  try {
+    await page.locator('.handout__page svg.tl-chart').first().waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    const names = await page.$$eval(
+      '.handout section[aria-label], .handout section[aria-labelledby]',
+      (els) => els.map((el) => el.getAttribute('aria-label') ?? el.getAttribute('aria-labelledby')),
+    );
+    assert.equal(new Set(names).size, names.length, `repeated: ${names.join(' | ')}`);
+    assert.deepEqual(errors, []);
   } finally {
     await close();
   }
@@ -528,8 +547,15 @@ test('the printed handout shows each stance grid and evidence card whole, its ke
     );
     assert.ok(grids.length > 0 && grids.every((clipped) => clipped <= 1), `clipped px: ${grids.join(', ')}`);
     assert.ok(await page.locator('.handout .mx-legend-item').first().isVisible(), 'the stance key prints');
-    const controls = await page.$$eval('.handout button:not(.mx-legend-item), .handout select', (els) =>
-      els.filter((el) => el.getClientRects().length > 0).map((el) => el.textContent?.trim() || el.tagName),
+    // An event's "Who" lists its countries and people as buttons: on paper they are the list.
+    assert.ok(
+      await page.locator('.handout .tl-detail .tl-chip').first().isVisible(),
+      "an event's people print",
+    );
+    const controls = await page.$$eval(
+      '.handout button:not(.mx-legend-item, .tl-chip), .handout select',
+      (els) =>
+        els.filter((el) => el.getClientRects().length > 0).map((el) => el.textContent?.trim() || el.tagName),
     );
     assert.deepEqual(controls, []);
   } finally {

@@ -6,7 +6,7 @@ import { slideViewState } from '../../model/slides';
 import { AppProviders } from '../../state/AppProviders';
 import { createAppStore } from '../../state/createAppStore';
 import { useSummit } from '../../state/hooks';
-import type { ViewName } from '../../state/viewNames';
+import { VIEW_TITLES, type ViewName } from '../../state/viewNames';
 import { SlideCaption } from './SlideCaption';
 import { SlideSources } from './SlideSources';
 import './present.css';
@@ -23,7 +23,7 @@ export function Handout() {
     [summit],
   );
   return (
-    <div className="handout">
+    <main className="handout">
       <header className="handout__head">
         <h1>
           {summit.meta.title}: the story in {slides.length} slides
@@ -41,11 +41,11 @@ export function Handout() {
             Slide {i + 1} of {slides.length}
           </p>
           <AppProviders store={store} summit={summit}>
-            <HandoutSlide slide={slide} view={view} />
+            <HandoutSlide slide={slide} view={view} label={`${VIEW_TITLES[view]}, slide ${i + 1}`} />
           </AppProviders>
         </article>
       ))}
-    </div>
+    </main>
   );
 }
 
@@ -53,7 +53,7 @@ export function Handout() {
  * One slide on paper. The detail a slide opens (a cell's evidence, a country, an event) is docked under
  * its caption, as when presenting: floating, a card spilled over the next slide's page.
  */
-function HandoutSlide({ slide, view }: { slide: StorySlide; view: ViewName }) {
+function HandoutSlide({ slide, view, label }: { slide: StorySlide; view: ViewName; label: string }) {
   const [slot, setSlot] = useState<HTMLDivElement | null>(null);
   return (
     <>
@@ -63,7 +63,7 @@ function HandoutSlide({ slide, view }: { slide: StorySlide; view: ViewName }) {
           for a moment and scrolled the page to its cell, so the handout opened at slide 7. */}
       {slot && (
         <DetailSlotContext value={slot}>
-          <ViewSection which={view} />
+          <ViewSection which={view} label={label} />
         </DetailSlotContext>
       )}
       <SlideSources slide={slide} full />

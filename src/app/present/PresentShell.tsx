@@ -138,7 +138,15 @@ export function PresentShell() {
         </div>
       </header>
       <main className="present__main">
-        <div className="present__side" role="region" aria-label="Slide text" tabIndex={0} ref={side}>
+        <div
+          className="present__side"
+          role="region"
+          aria-label="Slide text"
+          tabIndex={0}
+          ref={side}
+          // Focus comes here at every slide: a quiet ring, not the bright frame of a control, on a projector.
+          style={{ outlineColor: 'var(--text-muted)', outlineWidth: 2 }}
+        >
           {slide ? (
             <SlideCaption slide={slide} revealed={revealed} onReveal={reveal} />
           ) : (

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { StorySlide } from '../../data/schema';
 
 interface SlideCaptionProps {
@@ -9,6 +9,7 @@ interface SlideCaptionProps {
 
 export function SlideCaption({ slide, revealed, onReveal }: SlideCaptionProps) {
   const answer = useRef<HTMLParagraphElement>(null);
+  const titleId = useId();
   // Once revealed, the answer is brought into its pane: on a 720p projector it fell below the fold. Not
   // one shown from the start: the handout, every answer shown, opened scrolled to its last one.
   const wasRevealed = useRef(revealed);
@@ -17,8 +18,8 @@ export function SlideCaption({ slide, revealed, onReveal }: SlideCaptionProps) {
     wasRevealed.current = revealed;
   }, [revealed]);
   return (
-    <section className="present__caption" aria-labelledby="slide-title">
-      <h1 id="slide-title">{slide.title}</h1>
+    <section className="present__caption" aria-labelledby={titleId}>
+      <h1 id={titleId}>{slide.title}</h1>
       <p>{slide.caption}</p>
       {slide.question !== undefined && (
         <div className="present__question">

@@ -33,7 +33,7 @@ function fillUrl(model: MapModel, prefix: string, id: string): string {
 export function MapCanvas({ world, model }: { world: World; model: MapModel }) {
   const wrapRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
-  const { width, height } = useMapSize(wrapRef);
+  const { width, height } = useMapSize(wrapRef, model.colorBy);
   const controlsInset = useControlsInset(wrapRef);
   const prefix = `map${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   const selectedId = useAppStore((s) => s.selectedEntity);

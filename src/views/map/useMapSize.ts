@@ -22,19 +22,27 @@ function measureOnResize(el: Element, measure: () => void): (() => void) | undef
   return () => observer.disconnect();
 }
 
-/** The map's drawing size, following its container's width (no ResizeObserver: 800 px wide). */
-export function useMapSize(ref: RefObject<HTMLElement | null>): MapSize {
-  const [width, setWidth] = useState(FALLBACK_WIDTH);
+/**
+ * The map's drawing size, following its container's width (no ResizeObserver: 800 px wide). On a
+ * slide (inside a presenting pane) it is also no taller than the room under what sits above it, so
+ * a 720p projector shows the whole map; `above` names what changes that room (the key's rows).
+ */
+export function useMapSize(ref: RefObject<HTMLElement | null>, above: unknown): MapSize {
+  const [size, setSize] = useState({ width: FALLBACK_WIDTH, room: Infinity });
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
+    const pane = el.closest('.present__view');
     const measure = () => {
-      const w = Math.floor(el.clientWidth);
-      if (w > 0) setWidth(w);
+      const width = Math.floor(el.clientWidth);
+      const room = pane
+        ? pane.getBoundingClientRect().bottom - el.getBoundingClientRect().top - pane.scrollTop - 8
+        : Infinity;
+      if (width > 0) setSize((prev) => (prev.width === width && prev.room === room ? prev : { width, room }));
     };
     return measureOnResize(el, measure);
-  }, [ref]);
-  return { width, height: heightFor(width) };
+  }, [ref, above]);
+  return { width: size.width, height: Math.min(heightFor(size.width), Math.max(240, size.room)) };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { Question } from '../../data/schema';
 import type { PeopleGroup } from '../../model/matrixRows';
 import { comparePeople, type Comparison, type CompareStatus } from '../../model/stanceAgreement';
@@ -50,6 +50,8 @@ export function CompareLeaders({ index, columns, groups }: CompareLeadersProps) 
     [compare, personA, personB, index, columns],
   );
 
+  // The handout draws a matrix on several pages.
+  const titleId = useId();
   const pick = (slot: 0 | 1, id: string) => {
     const next: [string, string] = slot === 0 ? [id, shown[1]] : [shown[0], id];
     setDraft(next);
@@ -58,8 +60,8 @@ export function CompareLeaders({ index, columns, groups }: CompareLeadersProps) 
   };
 
   return (
-    <section className="matrix-compare" aria-labelledby="matrix-compare-title">
-      <h3 id="matrix-compare-title">Compare two leaders</h3>
+    <section className="matrix-compare" aria-labelledby={titleId}>
+      <h3 id={titleId}>Compare two leaders</h3>
       <div className="matrix-compare__pickers">
         <LeaderSelect
           id="matrix-compare-a"
