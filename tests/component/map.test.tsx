@@ -23,7 +23,7 @@ const legendCounts = () =>
   Object.fromEntries(
     [...document.querySelectorAll('.map-legend__item[data-category]')].map((li) => [
       li.getAttribute('data-category'),
-      Number(li.querySelector('.map-legend__count')?.textContent),
+      parseInt(li.querySelector('.map-legend__count')?.textContent ?? '', 10),
     ]),
   );
 
@@ -88,6 +88,12 @@ describe('MapView', () => {
     );
     expect(within(list).getByRole('button', { name: /^France/ })).not.toHaveAccessibleDescription();
     expect(legendCounts()).toMatchObject({ host: 1, 'co-chair': 1, member: 0 });
+    // A row the filter empties says how many there are in all; a full one just its count.
+    const countText = (category: string) =>
+      document.querySelector(`.map-legend__item[data-category="${category}"] .map-legend__count`)
+        ?.textContent;
+    expect(countText('member')).toMatch(/^0 of [1-9]\d*$/);
+    expect(countText('host')).toBe('1');
     // Non-participants stay hatched and labelled whatever the filter, so the key still counts them.
     expect(legendCounts()).toMatchObject({ 'non-participant': 1 });
   });

@@ -4,6 +4,9 @@ import { MARKER_RADIUS } from '../../model/mapMarkers';
 import { MapPatterns } from './MapPatterns';
 import type { MapModel } from './useMapModel';
 
+/** A key row's count, and under a filter how many there are in all: "By video 0" read as nobody. */
+const ofAll = (shown: number, all: number) => (shown === all ? `${shown}` : `${shown} of ${all}`);
+
 /** What each fill means, with how many of the shown entities have it; swatches use the map's patterns. */
 export function MapLegend({ model }: { model: MapModel }) {
   const prefix = `legend${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
@@ -17,6 +20,10 @@ export function MapLegend({ model }: { model: MapModel }) {
         entities,
       ),
     [entities, included, colorBy],
+  );
+  const totals = useMemo(
+    () => new Map(legendCounts(entities, colorBy, entities).map((r) => [r.category.value, r.count])),
+    [entities, colorBy],
   );
   const headingId = `${prefix}-title`;
   return (
@@ -47,7 +54,7 @@ export function MapLegend({ model }: { model: MapModel }) {
               />
             </Swatch>
             <span className="map-legend__label">{category.label}</span>
-            <span className="map-legend__count">{count}</span>
+            <span className="map-legend__count">{ofAll(count, totals.get(category.value) ?? count)}</span>
           </li>
         ))}
         {unconfirmed.size > 0 && (
@@ -69,7 +76,7 @@ export function MapLegend({ model }: { model: MapModel }) {
               Dotted outline: low confidence (unnamed or single sources)
             </span>
             <span className="map-legend__count">
-              {[...unconfirmed].filter((id) => included.has(id)).length}
+              {ofAll([...unconfirmed].filter((id) => included.has(id)).length, unconfirmed.size)}
             </span>
           </li>
         )}
