@@ -202,8 +202,11 @@ test('a slide is a link, names its sources, and presenting mode has no axe viola
     assert.match((await page.locator('.present__progress').textContent()) ?? '', /^Slide 2 of/);
     const fontSize = await page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
     assert.ok(parseFloat(fontSize) > 16, `big type in presenting mode (root font ${fontSize})`);
-    // Slide 2's six sources fold under one line; opened, each is a link to its page.
+    // Slide 2 asks a question: its sources' titles would answer it, so they come with the answer.
     const sources = page.locator('.present__side .slide-sources');
+    assert.equal(await sources.count(), 0, 'no sources before the reveal');
+    await page.keyboard.press('r');
+    // Its six sources fold under one line; opened, each is a link to its page.
     await sources.getByText('Sources (6)').click();
     const hrefs = await sources
       .locator('.source-list a')

@@ -152,9 +152,10 @@ export function PresentShell() {
           ) : (
             <p>This summit has no story yet.</p>
           )}
-          {/* The view's detail (a cell's evidence) would give the answer away, as the view would. */}
+          {/* The view's detail (a cell's evidence) would give the answer away, as the view would, and
+              so would the sources' titles ("Trump gave no comment on a US contribution"). */}
           <div className="present__detail" ref={setDetailSlot} hidden={!revealed} />
-          {slide && <SlideSources slide={slide} />}
+          {slide && revealed && <SlideSources slide={slide} />}
         </div>
         <div className={`present__view ${revealed ? '' : 'is-hidden'}`} ref={viewPane}>
           <div inert={!revealed}>
