@@ -508,6 +508,35 @@ test('turning the slide while focus is in the view leaves focus on the slide tex
   }
 });
 
+test("after a click into the map, the clicker's arrows and Space turn the slide; the keyboard's travel in the map keeps them", async () => {
+  const { page, errors, close } = await openApp('?present=1&slide=1', {
+    viewport: { width: 1280, height: 720 },
+    waitFor: '.present svg.map-svg',
+  });
+  try {
+    await page.locator('.present__view svg.map-svg path[data-entity-id="esp"]').click();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForURL(/slide=2/);
+    await page.keyboard.press('r'); // slide 2 asks a question: its view waits for the answer
+    await page.locator('.present__view svg.map-svg').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press(' ');
+    await page.waitForURL(/slide=3/);
+    // Focus brought by the keyboard (Tab): the arrows travel the map, and the slide stays.
+    await page.keyboard.press('Tab');
+    await page.locator('.present__view svg.map-svg').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(300);
+    assert.match(page.url(), /slide=3/);
+    assert.ok(
+      await page.locator('.present__view .map-tooltip').isVisible(),
+      'the map shows where travel went',
+    );
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
 test('on a 720p projector a map slide shows its colour key and the whole map under it', async () => {
   const { page, close } = await openApp('?present=1&slide=3', {
     viewport: { width: 1280, height: 720 },

@@ -15,7 +15,8 @@ function isTyping(target: EventTarget | null): boolean {
 
 /**
  * Clicker and keyboard control of the slides. Widgets that use arrow keys themselves (the matrix grid,
- * the map, the timeline) call preventDefault, and a handled key is left to them.
+ * the map, the timeline) call preventDefault, and a handled key is left to them when the keyboard
+ * brought focus there.
  */
 export function useSlideKeys(handlers: SlideKeyHandlers) {
   const ref = useRef(handlers);
@@ -49,7 +50,31 @@ export function useSlideKeys(handlers: SlideKeyHandlers) {
         ref.current.onCommand(command);
       }
     };
+    // A view that a click (not the keyboard) put focus in does not keep the clicker's keys: a teacher
+    // who clicked a country found the arrows walking the map. Keyboard users, who Tab into a view, keep
+    // them. (`:focus-visible` cannot tell: Chromium sets it before the key's handlers run.)
+    let clickedView: Element | null = null;
+    const onPointerDown = (e: PointerEvent) => {
+      clickedView = e.target instanceof Element ? e.target.closest('.present__view') : null;
+    };
+    const onPointerFocusKey = (e: KeyboardEvent) => {
+      if (e.key === 'Tab') clickedView = null;
+      const target = e.target;
+      if (!clickedView || !(target instanceof Node) || !clickedView.contains(target)) return;
+      if (e.altKey || e.ctrlKey || e.metaKey || isTyping(target)) return;
+      const command = commandForKey(e.key, e.shiftKey);
+      if (!command) return;
+      e.preventDefault();
+      e.stopPropagation();
+      ref.current.onCommand(command);
+    };
+    window.addEventListener('pointerdown', onPointerDown, true);
+    window.addEventListener('keydown', onPointerFocusKey, true);
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    return () => {
+      window.removeEventListener('pointerdown', onPointerDown, true);
+      window.removeEventListener('keydown', onPointerFocusKey, true);
+      window.removeEventListener('keydown', onKeyDown);
+    };
   }, []);
 }
