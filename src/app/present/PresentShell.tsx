@@ -157,7 +157,7 @@ export function PresentShell() {
           <div className="present__detail" ref={setDetailSlot} hidden={!revealed} />
           {slide && revealed && <SlideSources slide={slide} />}
         </div>
-        <div className={`present__view ${revealed ? '' : 'is-hidden'}`} ref={viewPane}>
+        <div className={`present__view ${revealed ? '' : 'is-hidden'}`} ref={viewPane} data-fit-height="">
           <div inert={!revealed}>
             {/* As in the handout, the view waits for the slot its detail docks in. */}
             {detailSlot && (

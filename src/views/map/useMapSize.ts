@@ -23,16 +23,17 @@ function measureOnResize(el: Element, measure: () => void): (() => void) | undef
 }
 
 /**
- * The map's drawing size, following its container's width (no ResizeObserver: 800 px wide). On a
- * slide (inside a presenting pane) it is also no taller than the room under what sits above it, so
- * a 720p projector shows the whole map; `above` names what changes that room (the key's rows).
+ * The map's drawing size, following its container's width (no ResizeObserver: 800 px wide). Inside a
+ * box of fixed height (marked `data-fit-height`: a presenting pane) it is also no taller than the room
+ * under what sits above it, so a 720p projector shows the whole map; `above` names what changes that
+ * room (the key's rows).
  */
 export function useMapSize(ref: RefObject<HTMLElement | null>, above: unknown): MapSize {
   const [size, setSize] = useState({ width: FALLBACK_WIDTH, room: Infinity });
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const pane = el.closest('.present__view');
+    const pane = el.closest('[data-fit-height]');
     const measure = () => {
       const width = Math.floor(el.clientWidth);
       const room = pane
