@@ -5,6 +5,19 @@ import { MapView } from '../../src/views/map/MapView';
 import { loadFixture, renderWithStore } from '../helpers/renderWithStore';
 import { serveWorldGeometry } from '../helpers/worldGeometry';
 
+// Wrapped, not replaced: labels are placed as in the app, and the test can count how often.
+const placeLabel = vi.hoisted(() => ({ calls: 0 }));
+vi.mock('../../src/model/mapMarkers', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/model/mapMarkers')>();
+  return {
+    ...actual,
+    placeOutsiderLabel: (...args: Parameters<typeof actual.placeOutsiderLabel>) => {
+      placeLabel.calls++;
+      return actual.placeOutsiderLabel(...args);
+    },
+  };
+});
+
 serveWorldGeometry();
 
 async function renderMap(options: Parameters<typeof renderWithStore>[1] = {}) {
@@ -247,6 +260,18 @@ describe('MapView', () => {
     expect(within(document.querySelector('.map-finder__results')!).getByRole('button')).toHaveTextContent(
       'United Kingdom',
     );
+  });
+
+  it('places the outsider label again when the zoom changes, not on a filter change or a hover', async () => {
+    const { container, store } = await renderMap();
+    const before = placeLabel.calls;
+    act(() => store.getState().update({ entities: ['fra', 'ita'] }));
+    act(() => store.getState().hover({ hoveredEntity: 'ita' }));
+    await waitFor(() => expect(mark(container, 'gbr')).toHaveClass('is-dimmed'));
+    expect(placeLabel.calls).toBe(before);
+    expect(container.querySelector('.map-outsider')).toHaveTextContent('Russia not taking part');
+    await userEvent.click(screen.getByRole('button', { name: 'Zoom in on the map' }));
+    expect(placeLabel.calls).toBeGreaterThan(before);
   });
 
   it('zooms with the buttons and keeps the view in the store', async () => {

@@ -8,7 +8,7 @@ import {
   placeOutsiderLabel,
   projectShapes,
   shapeContains,
-  type EntityMark,
+  type LabelPlacement,
 } from '../../model/mapMarkers';
 import { applyTransform, baseProjection } from '../../model/mapProjection';
 import type { World } from '../../model/mapWorld';
@@ -71,19 +71,28 @@ export function MapCanvas({ world, model }: { world: World; model: MapModel }) {
     });
   }, [layout, shapes, model]);
 
-  const outsiderLabel = ({ anchor, labelAnchor, shapeKey }: EntityMark, name: string) => {
-    const land = shapeKey === null ? undefined : landByKey.get(shapeKey);
-    const at = labelAnchor && applyTransform(t, labelAnchor);
-    return placeOutsiderLabel(
-      outsiderAnchor(at, applyTransform(t, anchor), width, height),
-      width,
-      height,
-      controlsInset,
-      ([x, y]) => land !== undefined && shapeContains(land, projection, [(x - t.x) / t.k, (y - t.y) / t.k]),
-      // The bold name, or the smaller "not taking part" under it (84 px), whichever is wider.
-      Math.max(84, 8.5 * name.length),
-    );
-  };
+  // Placing a label tests points against the country's outline: a millisecond of a filter click's
+  // script when it ran on every render, though it depends only on the zoom and the box.
+  const outsiderLabels = useMemo(() => {
+    const out = new Map<string, LabelPlacement | null>();
+    for (const { entityId, anchor, labelAnchor, shapeKey } of layout.marks) {
+      const entity = index.entities.get(entityId);
+      if (entity?.participation.role !== 'non-participant') continue;
+      const land = shapeKey === null ? undefined : landByKey.get(shapeKey);
+      const at = labelAnchor && applyTransform(t, labelAnchor);
+      const place = placeOutsiderLabel(
+        outsiderAnchor(at, applyTransform(t, anchor), width, height),
+        width,
+        height,
+        controlsInset,
+        ([x, y]) => land !== undefined && shapeContains(land, projection, [(x - t.x) / t.k, (y - t.y) / t.k]),
+        // The bold name, or the smaller "not taking part" under it (84 px), whichever is wider.
+        Math.max(84, 8.5 * entity.name.length),
+      );
+      out.set(entityId, place);
+    }
+    return out;
+  }, [layout, index, landByKey, t, width, height, controlsInset, projection]);
   const marks: ScreenMark[] = [
     ...layout.marks.map((m): ScreenMark => {
       const entity = index.entities.get(m.entityId);
@@ -95,7 +104,7 @@ export function MapCanvas({ world, model }: { world: World; model: MapModel }) {
         unconfirmed: model.unconfirmed.has(m.entityId),
         kind: m.shapeKey === null || needsMarker(m, t.k) ? 'marker' : 'none',
         ...(entity?.participation.role === 'non-participant'
-          ? { label: entity.name, labelAt: outsiderLabel(m, entity.name) }
+          ? { label: entity.name, labelAt: outsiderLabels.get(m.entityId) ?? null }
           : {}),
       };
     }),
