@@ -554,6 +554,44 @@ test('on a 720p projector a map slide shows its colour key and the whole map und
   }
 });
 
+test('on a 720p projector a stance slide shows its key beside the grid and at least five rows in view', async () => {
+  const { page, close } = await openApp('?present=1&slide=4', {
+    viewport: { width: 1280, height: 720 },
+    waitFor: '.mx-cell-detail',
+  });
+  try {
+    await page.waitForTimeout(500);
+    const [grid, key] = await page.evaluate(() =>
+      ['.present__view .matrix-scroll', '.present__view .matrix-legend__list'].map((s) => {
+        const r = document.querySelector(s)!.getBoundingClientRect();
+        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      }),
+    );
+    assert.ok(key!.left >= grid!.right, `key from ${key!.left}px, grid to ${grid!.right}px`);
+    assert.ok(key!.top < 720 && key!.top >= grid!.top - 40, `key at ${key!.top}px, grid at ${grid!.top}px`);
+    // Rows wholly inside the grid's box and the window: the header and totals stick over the rest.
+    const rowsInView = await page.evaluate(() => {
+      const box = document.querySelector('.present__view .matrix-scroll')!.getBoundingClientRect();
+      const head = document.querySelector('.present__view .mx-corner')!.getBoundingClientRect();
+      const sums = document.querySelector('.present__view .mx-rowhead--sum')!.getBoundingClientRect();
+      const bottom = Math.min(sums.top, box.bottom, window.innerHeight);
+      return [...document.querySelectorAll('.present__view .matrix-row:not([hidden]) .mx-rowhead')].filter(
+        (cell) => {
+          const r = cell.getBoundingClientRect();
+          return r.top >= head.bottom - 1 && r.bottom <= bottom + 1;
+        },
+      ).length;
+    });
+    assert.ok(rowsInView >= 5, `${rowsInView} whole rows in view`);
+    assert.ok(
+      await page.evaluate(isVisibleAtCentre, '.mx-cell[aria-selected="true"]'),
+      'highlighted cell in view',
+    );
+  } finally {
+    await close();
+  }
+});
+
 test('the handout: each slide and view a distinct region, every part of the page in one, and axe finds nothing', async () => {
   const { page, errors, close } = await openApp('?handout=1', { waitFor: '.handout__page .mx-cell-detail' });
   try {

@@ -8,8 +8,8 @@ import { createAppStore } from '../../state/createAppStore';
 import { useSummit } from '../../state/hooks';
 import { VIEW_TITLES, type ViewName } from '../../state/viewNames';
 import { SlideCaption } from './SlideCaption';
+import { PresentStyles } from './PresentStyles';
 import { SlideSources } from './SlideSources';
-import './present.css';
 
 /** The story as printable pages: each slide's caption, question and answer, its view and its sources. */
 export function Handout() {
@@ -24,6 +24,7 @@ export function Handout() {
   );
   return (
     <main className="handout">
+      <PresentStyles />
       <header className="handout__head">
         <h1>
           {summit.meta.title}: the story in {slides.length} slides

@@ -13,10 +13,10 @@ import { useAppStore, useAppStoreApi, useSummit } from '../../state/hooks';
 import { rememberSlide, viewAfterPresenting } from '../../state/presentReturn';
 import { KeyHelp } from './KeyHelp';
 import { SlideCaption } from './SlideCaption';
+import { PresentStyles } from './PresentStyles';
 import { SlideSources } from './SlideSources';
 import { useFullscreen } from './useFullscreen';
 import { useSlideKeys } from './useSlideKeys';
-import './present.css';
 
 /** Presenting mode: one large view per slide, big type, clicker keys, predict-then-reveal. */
 export function PresentShell() {
@@ -93,6 +93,7 @@ export function PresentShell() {
   const large: ViewName = view === 'all' ? 'map' : view;
   return (
     <div className="present">
+      <PresentStyles />
       <header className="present__bar">
         <p className="present__progress" aria-live="polite">
           Slide {story.length === 0 ? 0 : index + 1} of {story.length}
