@@ -283,6 +283,39 @@ test('every slide fits the screen: a 720p and a 1080p projector without scrollin
   }
 });
 
+test('on a phone, Previous and Next stay at hand at the foot of a long slide, and the slide ends clear of them', async () => {
+  const { page, errors, close } = await openApp('?present=1&slide=4', {
+    viewport: { width: 390, height: 844 },
+    waitFor: '.mx-cell-detail',
+  });
+  try {
+    const progress = page.locator('.present__progress');
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForTimeout(300);
+    assert.ok(await page.evaluate(() => window.scrollY > 800), 'a long slide, scrolled to its end');
+    for (const name of ['← Previous', 'Next →'])
+      assert.ok(
+        await page.evaluate(
+          isVisibleAtCentre,
+          `.present__buttons > button:${name === 'Next →' ? 'nth-child(2)' : 'first-child'}`,
+        ),
+        `${name} on screen`,
+      );
+    // Nothing of the slide stays under the buttons: the page ends with room for them.
+    const [lastBottom, buttonsTop] = await page.evaluate(() => {
+      const main = document.querySelector('.present__main')!.getBoundingClientRect();
+      const next = document.querySelector('.present__buttons > button:nth-child(2)')!.getBoundingClientRect();
+      return [main.bottom, next.top];
+    });
+    assert.ok(lastBottom <= buttonsTop, `slide ends at ${lastBottom}px, buttons from ${buttonsTop}px`);
+    await page.getByRole('button', { name: 'Next →' }).click();
+    assert.match((await progress.textContent()) ?? '', /^Slide 5 of/);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
 /** Whether the centre of the element is what the screen shows there (on screen, nothing over it). */
 function isVisibleAtCentre(selector: string) {
   const el = document.querySelector(selector);
