@@ -13,6 +13,7 @@ import { packLane, rowCount, type PackItem } from './timelinePack';
 import {
   axisTicks,
   createTimeScale,
+  pxPerDay,
   type DateRange,
   type DayTick,
   type MonthTick,
@@ -151,7 +152,9 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     gap: m.gap,
     pad: m.pad,
     maxRows: input.maxRows ?? Math.max(3, Math.floor(12 / Math.max(1, lanes.length))),
-    maxLabelWidth: m.maxLabelWidth,
+    // The cap keeps one long title from holding a row for weeks; zoomed in to a few days, a day is
+    // wider than the cap, and a title may take most of its day.
+    maxLabelWidth: Math.max(m.maxLabelWidth, Math.round(pxPerDay(scale) * 0.9)),
   };
   const packed = items.map((laneItems) => packLane(laneItems, plotX, packOptions));
 

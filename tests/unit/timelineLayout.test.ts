@@ -207,6 +207,25 @@ describe('layoutTimeline rows per lane', () => {
     expect(alone.marks.every((m) => !m.truncated)).toBe(true);
     expect(layout(['talks'], 3).marks.some((m) => m.truncated)).toBe(true);
   });
+
+  test('zoomed in to a few days, a title may take most of its day, past the usual cap', () => {
+    const title = 'Putin: foreign troops in Ukraine would be legitimate targets for Russia'; // 426 px at 6 px a letter
+    const zoomed = (to: string) =>
+      layoutTimeline({
+        events: [{ ...talks[0]!, title }],
+        categories: ['talks'],
+        domain: { from: '2025-11-01', to },
+        extent: { from: '2025-11-01', to },
+        summitDate: '2025-09-04',
+        width: 1200,
+        fontPx: 12,
+        measure: len6,
+      }).marks[0]!;
+    // Two days over about 1,000 px: the whole title (the usual cap is 17 em, 204 px here).
+    expect(zoomed('2025-11-02')).toMatchObject({ label: title, truncated: false });
+    // A month over the same width: a day is 33 px, and the cap holds.
+    expect(zoomed('2025-11-30').label!.length * 6).toBeLessThanOrEqual(204);
+  });
 });
 
 describe('layoutTimeline on the small fixture', () => {
