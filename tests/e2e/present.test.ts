@@ -650,6 +650,21 @@ test('the printed handout shows each stance grid and evidence card whole, its ke
     );
     assert.ok(grids.length > 0 && grids.every((clipped) => clipped <= 1), `clipped px: ${grids.join(', ')}`);
     assert.ok(await page.locator('.handout .mx-legend-item').first().isVisible(), 'the stance key prints');
+    // A whole grid ran to four pages: rows with nothing stated on the slide's questions stay off paper.
+    const rows = await page.$$eval('.handout .matrix-row', (els) =>
+      els.map((row) => ({
+        printed: row.querySelector('.mx-rowhead')!.getClientRects().length > 0,
+        stated: [...row.querySelectorAll('.mx-chip')].some(
+          (c) => c.getAttribute('data-position') !== 'not-stated',
+        ),
+      })),
+    );
+    assert.ok(rows.some((r) => !r.stated) && rows.some((r) => r.stated));
+    assert.ok(
+      rows.every((r) => r.printed === r.stated),
+      'printed exactly the rows with a stated position',
+    );
+    assert.ok(await page.locator('.handout__print-note').first().isVisible(), 'a note says so');
     // An event's "Who" lists its countries and people as buttons: on paper they are the list.
     assert.ok(
       await page.locator('.handout .tl-detail .tl-chip').first().isVisible(),

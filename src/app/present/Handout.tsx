@@ -67,6 +67,12 @@ function HandoutSlide({ slide, view, label }: { slide: StorySlide; view: ViewNam
           <ViewSection which={view} label={label} />
         </DetailSlotContext>
       )}
+      {view === 'matrix' && (
+        <p className="handout__print-note">
+          On paper the grid leaves out the leaders with no stated position on these questions; the column
+          totals count them.
+        </p>
+      )}
       <SlideSources slide={slide} full />
     </>
   );
