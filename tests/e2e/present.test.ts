@@ -206,12 +206,12 @@ test('a slide is a link, names its sources, and presenting mode has no axe viola
     const sources = page.locator('.present__side .slide-sources');
     assert.equal(await sources.count(), 0, 'no sources before the reveal');
     await page.keyboard.press('r');
-    // Its six sources fold under one line; opened, each is a link to its page.
-    await sources.getByText('Sources (6)').click();
+    // Its seven sources fold under one line; opened, each is a link to its page.
+    await sources.getByText('Sources (7)').click();
     const hrefs = await sources
       .locator('.source-list a')
       .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-    assert.equal(hrefs.length, 6);
+    assert.equal(hrefs.length, 7);
     assert.ok(
       hrefs.every((h) => /^https:\/\//.test(h ?? '')),
       hrefs.join(' '),
