@@ -103,7 +103,11 @@ test("a takeaway's link opens the folded claims and lands on its claim, on a pho
       // The claims around it render late (content-visibility): wait until the page stops moving.
       await page.waitForTimeout(600);
       const top = await page.evaluate((h) => document.querySelector(h)!.getBoundingClientRect().top, href);
-      assert.ok(top >= 0 && top < viewport.height / 2, `${viewport.width}: ${href} at ${top}px from the top`);
+      // Within a pixel of the top counts: the jump lands on whole pixels, the layout is fractional.
+      assert.ok(
+        top >= -1 && top < viewport.height / 2,
+        `${viewport.width}: ${href} at ${top}px from the top`,
+      );
       assert.equal(await page.locator(`details:has(${href})`).getAttribute('open'), '');
       assert.deepEqual(errors, []);
     } finally {
