@@ -49,6 +49,8 @@ interface Row {
   last: PackedItem;
 }
 
+const rowEnd = (p: PackedItem) => Math.max(p.markEnd, p.labelEnd);
+
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -76,7 +78,6 @@ export function packLane(
     const labelStart = side === 'right' ? item.markEnd + o.gap : item.markStart - o.gap - label.width;
     return { ...item, row, side, label, labelStart, labelEnd: labelStart + label.width };
   };
-  const rowEnd = (p: PackedItem) => Math.max(p.markEnd, p.labelEnd);
 
   for (const item of sorted) {
     const full = Math.min(cap, o.measure(item.text));
@@ -126,7 +127,44 @@ export function packLane(
     rows[row] = { end: rowEnd(packed), last: packed };
     out.push(packed);
   }
+  widenIntoFreeRoom(out, bounds, o, minChars);
   return out;
+}
+
+/**
+ * The cap matters only while packing: a shortened label whose row has free room beside it (nothing
+ * follows it there, or the next event is weeks away) takes that room once every row is settled, on
+ * whichever side of its mark gives it more (a title cut by the plot's right edge may turn left).
+ * Left to right, so a label widened is final before its neighbour looks for room.
+ */
+function widenIntoFreeRoom(
+  packed: PackedItem[],
+  bounds: { x0: number; x1: number },
+  o: PackOptions,
+  minChars: number,
+) {
+  const byRow = new Map<number, PackedItem[]>();
+  for (const p of packed) byRow.set(p.row, [...(byRow.get(p.row) ?? []), p]);
+  for (const row of byRow.values()) {
+    row.forEach((p, i) => {
+      if (p.label !== null && !p.label.truncated) return;
+      const prev = row[i - 1];
+      const next = row[i + 1];
+      const right =
+        (next ? Math.min(next.markStart, next.labelStart) - o.pad : bounds.x1) - (p.markEnd + o.gap);
+      const left = p.markStart - o.gap - (prev ? rowEnd(prev) + o.pad : bounds.x0);
+      // Only a label cut by the plot's edge turns: between two marks, a label on the left would
+      // read as the previous mark's.
+      const side = p.side === 'left' || (!next && left > right) ? 'left' : 'right';
+      const room = side === 'left' ? left : right;
+      const label = room > 0 ? fitLabel(p.text, room, o.measure, minChars) : null;
+      if (label === null || label.width <= (p.label?.width ?? 0)) return;
+      p.side = side;
+      p.label = label;
+      p.labelStart = side === 'right' ? p.markEnd + o.gap : p.markStart - o.gap - label.width;
+      p.labelEnd = p.labelStart + label.width;
+    });
+  }
 }
 
 /** Rows used by a packed lane (at least one). */
