@@ -11,6 +11,17 @@ export const SHORTCUTS: readonly [key: string, action: string][] = [
 
 const REGIONS: Record<string, string> = { m: 'map', s: 'matrix', t: 'timeline' };
 
+/** localStorage key: 'off' turns the single-key shortcuts off (WCAG 2.1.4), from the help dialog. */
+export const SINGLE_KEYS_OFF = 'summit-atlas:single-keys';
+
+export function singleKeysOff(): boolean {
+  try {
+    return localStorage.getItem(SINGLE_KEYS_OFF) === 'off';
+  } catch {
+    return false; // storage blocked (a sandboxed frame): the default, on
+  }
+}
+
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName);
@@ -22,7 +33,10 @@ function focusSearch() {
   document.querySelector<HTMLInputElement>('.entity-picker input[type="search"]')?.focus();
 }
 
-/** Single-key shortcuts that never fire while typing in a field or with a modifier held. */
+/**
+ * Single-key shortcuts that never fire while typing in a field or with a modifier held, and not at all
+ * once turned off (speech input types words that would otherwise fire them).
+ */
 export function useShortcuts(onHelp: () => void, enabled = true) {
   const help = useRef(onHelp);
   useEffect(() => {
@@ -31,7 +45,8 @@ export function useShortcuts(onHelp: () => void, enabled = true) {
   useEffect(() => {
     if (!enabled) return;
     const onKeyDown = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target) || singleKeysOff())
+        return;
       if (document.querySelector('[role="dialog"][aria-modal="true"]')) return;
       const region = REGIONS[e.key];
       if (e.key === '/') {
