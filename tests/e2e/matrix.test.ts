@@ -90,6 +90,54 @@ test('the stance grid is one tab stop, walked with arrows; Enter opens the evide
   }
 });
 
+test('a cell reached with the arrows is never left under the sticky names, header or totals', async () => {
+  for (const viewport of [
+    { width: 1440, height: 900 },
+    { width: 390, height: 844 },
+  ]) {
+    const { page, errors, close } = await openApp('', { viewport });
+    try {
+      await page.waitForSelector(`${REGION} [role="grid"]`);
+      await page.locator(`${REGION} [role="grid"] [tabindex="0"]`).focus();
+      // Right to the last column, back to the first, then down past the box's foot and up again.
+      const keys = [
+        ...Array<string>(3).fill('ArrowDown'),
+        'End',
+        ...Array<string>(9).fill('ArrowLeft'),
+        ...Array<string>(16).fill('ArrowDown'),
+        'End',
+        ...Array<string>(16).fill('ArrowUp'),
+      ];
+      for (const [i, key] of keys.entries()) {
+        await page.keyboard.press(key);
+        const hidden = await page.evaluate(() => {
+          const cell = document.activeElement as HTMLElement;
+          if (cell.getAttribute('role') !== 'gridcell') return null;
+          const r = cell.getBoundingClientRect();
+          const box = cell.closest('.matrix-scroll')!.getBoundingClientRect();
+          const name = document.querySelector('.mx-corner')!.getBoundingClientRect();
+          const head = document.querySelector('.mx-head-row [role="columnheader"]:last-child')!;
+          const sum = document.querySelector('.mx-sum-cell')!.getBoundingClientRect();
+          return {
+            left: Math.max(0, box.left + name.width - r.left),
+            top: Math.max(0, head.getBoundingClientRect().bottom - r.top),
+            bottom: Math.max(0, r.bottom - sum.top),
+          };
+        });
+        if (hidden === null) continue;
+        for (const [side, px] of Object.entries(hidden))
+          assert.ok(
+            px < 1,
+            `${viewport.width}: after key ${i + 1} (${key}) ${px} px of the cell under the ${side}`,
+          );
+      }
+      assert.deepEqual(errors, []);
+    } finally {
+      await close();
+    }
+  }
+});
+
 test('axe finds no violations in the stance matrix, light and dark, with the detail open', async () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     const { page, close } = await openApp('', { colorScheme });

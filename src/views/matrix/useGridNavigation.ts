@@ -88,9 +88,12 @@ export function useGridNavigation(model: MatrixModel, selected: StanceCellRef | 
     pendingFocus.current = null;
     const el = target && gridRef.current ? elementAt(gridRef.current, target) : null;
     if (!el) return;
-    el.focus();
-    // Focus scrolls the cell into the grid's box, but not the page to a sticky header cell (Ctrl+Home)
-    // above the window: bring the whole box in, which holds the cell in view.
+    // focus() scrolls the cell into the grid's box but ignores its scroll-padding, leaving a cell
+    // half under the sticky name column; scrollIntoView keeps clear of the sticky parts.
+    el.focus({ preventScroll: true });
+    el.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    // Not the page to a sticky header cell (Ctrl+Home) above the window: bring the whole box in,
+    // which holds the cell in view.
     const { top, bottom } = el.getBoundingClientRect();
     if (top < 0 || bottom > window.innerHeight)
       (el.closest('.matrix-scroll') ?? el).scrollIntoView?.({ block: 'nearest' });
