@@ -262,6 +262,29 @@ describe('MapView', () => {
     );
   });
 
+  it('chosen in the participant list, the details take focus: the panel opens above and pushes the entry away', async () => {
+    const { store } = await renderMap();
+    const list = document.querySelector<HTMLElement>('.map-finder__results')!;
+    await userEvent.click(within(list).getByRole('button', { name: /^Italy/ }));
+    const heading = await screen.findByRole('heading', { name: 'Italy' });
+    await waitFor(() => expect(heading).toHaveFocus());
+    // Another entry, reached by keyboard: focus follows to the new details.
+    act(() =>
+      within(list)
+        .getByRole('button', { name: /^France/ })
+        .focus(),
+    );
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'France' })).toHaveFocus());
+    // Chosen on the map, focus stays on the map, its own tab stop.
+    act(() => store.getState().update({ selectedEntity: null }));
+    const svg = screen.getByRole('application', { name: 'Participants map' });
+    act(() => svg.focus());
+    act(() => store.getState().update({ selectedEntity: 'gbr' }));
+    await screen.findByRole('heading', { name: 'United Kingdom' });
+    expect(svg).toHaveFocus();
+  });
+
   it('places the outsider label again when the zoom changes, not on a filter change or a hover', async () => {
     const { container, store } = await renderMap();
     const before = placeLabel.calls;

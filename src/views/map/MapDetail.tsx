@@ -19,11 +19,18 @@ export function MapDetail({ entity, index }: { entity: Entity; index: MapIndex }
   const people = representatives(entity, index);
   const { slot, Heading, Sub } = useDetailSlot();
   const sectionRef = useRef<HTMLElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     const section = sectionRef.current;
     if (presenting || !section) return;
     // A link naming this participant opens at the map, with the participant outlined and this panel.
     if (landOn('sel', entity.id, section.closest('.view'))) return;
+    // Chosen in the participant list, the panel opens above the list and pushes the chosen entry,
+    // and its focus ring, out of the window: focus comes to the details instead.
+    if (document.activeElement?.closest('.map-finder__list')) {
+      headingRef.current?.focus();
+      return;
+    }
     // The panel opens under the map and its key, out of sight on a phone: its heading comes up to
     // show where the details went, leaving most of the map in view.
     const peek = window.innerHeight - 112;
@@ -37,7 +44,7 @@ export function MapDetail({ entity, index }: { entity: Entity; index: MapIndex }
     slot,
     <section ref={sectionRef} className="map-detail" aria-labelledby={titleId} data-entity-id={entity.id}>
       <div className="map-detail__head">
-        <Heading id={titleId} className="map-detail__title">
+        <Heading id={titleId} ref={headingRef} tabIndex={-1} className="map-detail__title">
           {entity.name}
         </Heading>
         <button
