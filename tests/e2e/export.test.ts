@@ -185,3 +185,36 @@ test("the matrix's CSV lists its stances in the rows' order on screen, sorted by
     await close();
   }
 });
+
+test('filtered, the map colours only the chosen participants, on screen and in its SVG', async () => {
+  const { page, errors, close } = await openApp('?color=pledge&e=dnk,fin,est,lva,ltu,nor,swe,isl');
+  try {
+    const section = page.getByRole('region', { name: 'Map', exact: true });
+    await section.locator('path[data-entity-id="deu"].is-dimmed').waitFor();
+    // Germany (undecided, yellow hatching) and Poland (rules out, orange) are outside the filter.
+    const fills = await page.evaluate(() =>
+      Object.fromEntries(
+        ['deu', 'pol', 'fra', 'dnk', 'nor'].map((id) => [
+          id,
+          getComputedStyle(document.querySelector(`path.map-country[data-entity-id="${id}"]`)!).fill,
+        ]),
+      ),
+    );
+    assert.equal(fills.deu, fills.pol, 'the dimmed shapes share one fill');
+    assert.equal(fills.deu, fills.fra);
+    assert.match(fills.deu ?? '', /^(rgb|color)\(/, `a flat colour, not a pattern: ${fills.deu}`);
+    assert.notEqual(fills.dnk, fills.deu, 'a chosen participant keeps its colour');
+
+    const menu = section.getByRole('button', { name: 'Download the map' });
+    const svg = (await download(page, () => menu.click(), 'SVG image')).bytes.toString('utf8');
+    const fillOf = (id: string) =>
+      new RegExp(`data-entity-id="${id}"[^>]*style="[^"]*fill: ?([^;"]+)`).exec(svg)?.[1];
+    assert.ok(fillOf('deu') && fillOf('deu') === fillOf('pol'), `deu ${fillOf('deu')}, pol ${fillOf('pol')}`);
+    assert.doesNotMatch(fillOf('deu') ?? '', /url\(/);
+    assert.match(fillOf('nor') ?? '', /url\(|#|rgb/);
+    assert.notEqual(fillOf('nor'), fillOf('deu'));
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
