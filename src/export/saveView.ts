@@ -3,7 +3,7 @@
  * the matrix drawing, PNG rendering, CSV) loads only when someone downloads something.
  */
 import type { Summit } from '../data/schema';
-import type { FilteredSummit } from '../model/filters';
+import type { FilteredSummit, FilterState } from '../model/filters';
 import type { MatrixSort } from '../state/viewState';
 import { exportFilename } from './citation';
 import { tableCsv, type CsvTable } from './csv';
@@ -24,6 +24,7 @@ export type ExportFormat = 'svg' | 'png' | 'csv';
 export interface SaveContext {
   summit: Summit;
   filtered: FilteredSummit;
+  filters: FilterState;
   sort: MatrixSort;
   sortRef: string | null;
   url: string;

@@ -5,7 +5,8 @@
  */
 import type { Summit } from '../data/schema';
 import { formatCalendarDate } from '../model/calendar';
-import type { FilteredSummit } from '../model/filters';
+import type { FilteredSummit, FilterState } from '../model/filters';
+import { describeFilters, describeSort } from '../model/filterWords';
 import { buildMatrix } from '../model/matrixRows';
 import { indexStances } from '../model/stanceCells';
 import type { MatrixSort } from '../state/viewState';
@@ -19,6 +20,8 @@ import { VIEW_TITLES, type ViewName } from '../state/viewNames';
 export interface ExportContext {
   summit: Summit;
   filtered: FilteredSummit;
+  /** The choices behind `filtered`, named in the image's subtitle. */
+  filters: FilterState;
   sort: MatrixSort;
   sortRef: string | null;
   /** The view's URL, normally `location.href`. */
@@ -36,10 +39,14 @@ export function isNarrowed(summit: Summit, f: FilteredSummit): boolean {
 
 export function viewFrame(view: ViewName, ctx: ExportContext): ExportFrame {
   const { meta } = ctx.summit;
-  const filtered = isNarrowed(ctx.summit, ctx.filtered) ? ' · filtered view (see link)' : '';
+  // What narrows the view, and the matrix's order: an image has no controls to show them.
+  const shown = [
+    isNarrowed(ctx.summit, ctx.filtered) ? describeFilters(ctx.summit, ctx.filters) : '',
+    view === 'matrix' ? describeSort(ctx.summit, ctx.sort, ctx.sortRef) : '',
+  ].filter((part) => part !== '');
   return {
     title: `${meta.title} — ${VIEW_TITLES[view]}`,
-    subtitle: `${formatCalendarDate(meta.date)} · ${meta.location}${filtered}`,
+    subtitle: [`${formatCalendarDate(meta.date)} · ${meta.location}`, ...shown].join(' · '),
     source: sourceLine(ctx.summit, ctx.url),
     url: ctx.url,
     version: `Dataset v${meta.datasetVersion}, updated ${meta.updated} · exported ${isoDay(ctx.now)} · Summit Atlas`,
@@ -51,7 +58,12 @@ export function viewSection(view: ViewName, doc: Document = document): HTMLEleme
 }
 
 /** The stance matrix as the page shows it: filtered, grouped and sorted. */
-export function exportedMatrix({ summit, filtered, sort, sortRef }: Omit<ExportContext, 'url' | 'now'>) {
+export function exportedMatrix({
+  summit,
+  filtered,
+  sort,
+  sortRef,
+}: Pick<ExportContext, 'summit' | 'filtered' | 'sort' | 'sortRef'>) {
   const { personIds, questionIds } = filtered;
   return buildMatrix(summit, indexStances(summit.stances), { personIds, questionIds, sort, sortRef });
 }

@@ -114,20 +114,45 @@ describe('frameSvg', () => {
 });
 
 describe('viewFrame', () => {
-  it('titles the image with the summit and view, and marks a filtered view', () => {
-    const filtered = applyFilters(summit, { ...DEFAULT_VIEW_STATE, entities: ['fra'] });
-    const f = viewFrame('timeline', {
+  const frame = (view: 'timeline' | 'matrix', state: Partial<typeof DEFAULT_VIEW_STATE>) => {
+    const filters = { ...DEFAULT_VIEW_STATE, ...state };
+    return viewFrame(view, {
       summit,
-      filtered,
-      sort: 'group',
-      sortRef: null,
+      filtered: applyFilters(summit, filters),
+      filters,
+      sort: filters.sort,
+      sortRef: filters.sortRef,
       url,
       now: new Date(2026, 0, 5),
     });
+  };
+
+  it('titles the image with the summit and view, and names the filters that narrow it', () => {
+    const f = frame('timeline', {
+      entities: ['fra'],
+      categories: ['call'],
+      from: '2025-09-05',
+      to: '2025-09-11',
+    });
     expect(f.title).toBe('Test summit — Timeline');
-    expect(f.subtitle).toBe('4 September 2025 · Élysée Palace, Paris · filtered view (see link)');
+    expect(f.subtitle).toBe(
+      '4 September 2025 · Élysée Palace, Paris · Chosen: France; events: Call; dates: 5–11 September 2025',
+    );
     expect(f.source).toBe(sourceLine(summit, url));
     expect(f.version).toBe('Dataset v0.0.1-test, updated 2025-12-31 · exported 2026-01-05 · Summit Atlas');
+    expect(frame('timeline', { from: '2025-09-05' }).subtitle).toMatch(/ · Dates: from 5 September 2025$/);
+    expect(frame('timeline', { to: '2025-09-05' }).subtitle).toMatch(/ · Dates: until 5 September 2025$/);
+  });
+
+  it('says nothing of filters for the whole dataset; the matrix names its order', () => {
+    expect(frame('timeline', { sort: 'name' }).subtitle).toBe('4 September 2025 · Élysée Palace, Paris');
+    expect(frame('matrix', { sort: 'name' }).subtitle).toBe(
+      '4 September 2025 · Élysée Palace, Paris · rows by family name',
+    );
+    const ref = summit.people[0]!;
+    expect(frame('matrix', { sort: 'agreement', sortRef: ref.id, pledge: ['undecided'] }).subtitle).toBe(
+      `4 September 2025 · Élysée Palace, Paris · Pledge: Undecided · rows by agreement with ${ref.name}`,
+    );
   });
 });
 
@@ -193,6 +218,7 @@ describe('cloning a view drawing', () => {
     const ctx = {
       summit,
       filtered: applyFilters(summit, DEFAULT_VIEW_STATE),
+      filters: DEFAULT_VIEW_STATE,
       sort: 'group' as const,
       sortRef: null,
       url,

@@ -54,9 +54,11 @@ export const ExportMenu = memo(function ExportMenu({ view }: { view: ViewName })
       const { saveView } = await import('../../export/saveView');
       // Read at save time: a subscription here re-rendered three menus on every filter change.
       const state = store.getState();
-      const filtered = filteredFor(summit, pickFilters(state));
+      const filters = pickFilters(state);
+      const filtered = filteredFor(summit, filters);
       const { sort, sortRef } = state;
-      done(await saveView(view, format, { summit, filtered, sort, sortRef, url: currentViewUrl(store) }));
+      const url = currentViewUrl(store);
+      done(await saveView(view, format, { summit, filtered, filters, sort, sortRef, url }));
     } catch (error) {
       setStatus(
         `Could not save the ${format.toUpperCase()}: ${error instanceof Error ? error.message : String(error)}`,
