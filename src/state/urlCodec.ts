@@ -30,10 +30,10 @@ function idList(raw: string | null): string[] | undefined {
   return ids;
 }
 
+/** Like an id list, whose unknown ids are dropped one by one: an unknown value costs only itself. */
 function enumList<T extends string>(allowed: readonly T[], raw: string | null): T[] | undefined {
-  const ids = idList(raw);
-  if (!ids || !ids.every((s) => (allowed as readonly string[]).includes(s))) return undefined;
-  return ids as T[];
+  const known = idList(raw)?.filter((s): s is T => (allowed as readonly string[]).includes(s));
+  return known && known.length > 0 ? known : undefined;
 }
 
 function singleId(raw: string | null): string | undefined {

@@ -90,7 +90,20 @@ describe('URL codec', () => {
         '?color=purple&view=map&e=fra,<script>&pledge=ready-to-deploy,bogus&from=2025-02-30&to=2025-09-10' +
           '&zoom=1,2&slide=0&cell=a&cmp=x&sort=agreement&unknown=1&theme=dark',
       ),
-    ).toEqual({ view: 'map', to: '2025-09-10', sort: 'agreement', theme: 'dark' });
+    ).toEqual({
+      view: 'map',
+      pledge: ['ready-to-deploy'],
+      to: '2025-09-10',
+      sort: 'agreement',
+      theme: 'dark',
+    });
+  });
+
+  it('drops an unknown value from a list of coded values, as it drops an unknown id, and keeps the rest', () => {
+    expect(decodeViewState('att=in-person,zzz&pledge=bogus&e=fra,zzz')).toEqual({
+      attendance: ['in-person'],
+      entities: ['fra', 'zzz'], // unknown ids go when the dataset is known (knownIds)
+    });
   });
 
   it('drops a reversed date range', () => {
