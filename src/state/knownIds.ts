@@ -10,7 +10,8 @@ type IdListField = 'entities' | 'questions' | 'categories';
  * link made for another dataset) then falls back to the default for that field, instead of a
  * filter that matches nothing. Known ids in the same list are kept. A cell, a comparison or a
  * reference leader must name someone with a row in the matrix: an adviser who only sat in a meeting
- * is in the dataset but has nothing to compare, and such a link would half-apply.
+ * is in the dataset but has nothing to compare, and such a link would half-apply. Dates are checked
+ * against the events' days the same way.
  */
 export function keepKnownIds(state: Partial<ViewState>, summit: Summit): Partial<ViewState> {
   const known = {
@@ -33,5 +34,10 @@ export function keepKnownIds(state: Partial<ViewState>, summit: Summit): Partial
   const cell = out.selectedCell;
   if (cell && !(people.has(cell.personId) && known.questions.has(cell.questionId))) delete out.selectedCell;
   if (out.compare && !out.compare.every((id) => people.has(id))) delete out.compare;
+  // A range that starts after the last event or ends before the first shows nothing, and the date
+  // fields, bounded by those days, could not hold it: that end falls back too.
+  const days = summit.events.flatMap((e) => [e.date, e.endDate ?? e.date]).sort();
+  if (out.from && days.length > 0 && out.from > (days.at(-1) as string)) delete out.from;
+  if (out.to && days.length > 0 && out.to < (days[0] as string)) delete out.to;
   return out;
 }

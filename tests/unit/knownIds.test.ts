@@ -20,6 +20,18 @@ describe('keepKnownIds: ids from a link, checked against the dataset', () => {
     expect(keepKnownIds(decodeViewState('?e=fra,zzz,gbr'), summit).entities).toEqual(['fra', 'gbr']);
   });
 
+  it('drops a start after the last event and an end before the first, keeping an overlapping range', () => {
+    const days = summit.events.flatMap((e) => [e.date, e.endDate ?? e.date]).sort();
+    const [first, last] = [days[0]!, days.at(-1)!];
+    expect(keepKnownIds(decodeViewState('?from=2030-01-01&color=pledge'), summit)).toEqual({
+      color: 'pledge',
+    });
+    expect(keepKnownIds(decodeViewState('?to=2020-01-01'), summit)).toEqual({});
+    const overlapping = decodeViewState(`?from=2020-01-01&to=${first}`);
+    expect(keepKnownIds(overlapping, summit)).toEqual(overlapping);
+    expect(keepKnownIds(decodeViewState(`?from=${last}`), summit)).toEqual({ from: last });
+  });
+
   it('falls back to the default for a field with nothing known, leaving the other fields', () => {
     const kept = keepKnownIds(
       decodeViewState('?e=zzz&q=army-size&cat=parade&sel=atlantis&ev=no-such-event&color=pledge'),
