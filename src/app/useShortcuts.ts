@@ -12,7 +12,7 @@ export const SHORTCUTS: readonly [key: string, action: string][] = [
 const REGIONS: Record<string, string> = { m: 'map', s: 'matrix', t: 'timeline' };
 
 /** localStorage key: 'off' turns the single-key shortcuts off (WCAG 2.1.4), from the help dialog. */
-export const SINGLE_KEYS_OFF = 'summit-atlas:single-keys';
+export const SINGLE_KEYS_OFF = 'atlas-keys';
 
 export function singleKeysOff(): boolean {
   try {

@@ -37,7 +37,7 @@ export function keepKnownIds(state: Partial<ViewState>, summit: Summit): Partial
   // A range that starts after the last event or ends before the first shows nothing, and the date
   // fields, bounded by those days, could not hold it: that end falls back too.
   const days = summit.events.flatMap((e) => [e.date, e.endDate ?? e.date]).sort();
-  if (out.from && days.length > 0 && out.from > (days.at(-1) as string)) delete out.from;
-  if (out.to && days.length > 0 && out.to < (days[0] as string)) delete out.to;
+  if (out.from! > days.at(-1)!) delete out.from;
+  if (out.to! < days[0]!) delete out.to;
   return out;
 }
