@@ -85,6 +85,10 @@ test('dark theme and a phone: no violations, no sideways scroll, controls are 44
       const b = await region.getByRole('button', { name, exact: true }).boundingBox();
       assert.ok(b && b.width >= 44 && b.height >= 44, `${name} is ${b?.width}×${b?.height}`);
     }
+    for (const name of ['Show the participants as a table', 'Show the events as a table']) {
+      const b = await page.locator('summary', { hasText: name }).boundingBox();
+      assert.ok(b && b.height >= 44, `"${name}" is ${b?.height} px high`);
+    }
     // Stepping through the countries by keyboard, each one's tooltip stays inside the map's width.
     const svg = page.locator(`${MAP} svg.map-svg`);
     await svg.focus();
