@@ -148,12 +148,12 @@ test('timeline out of sight: a filter clicked above it reaches it after the fram
 });
 
 test('a chosen event whose label is cut shows its title in one outlined box, not two', async () => {
-  const { page, errors, close } = await openApp(
-    '?cat=statement&from=2025-09-05&to=2025-09-11&ev=2025-09-05-putin-legitimate-targets',
-  );
+  const { page, errors, close } = await openApp('?cat=statement&ev=2025-11-27-merz-800000');
   try {
-    const mark = page.locator('.tl-mark[data-event-id="2025-09-05-putin-legitimate-targets"]');
+    const mark = page.locator('.tl-mark[data-event-id="2025-11-27-merz-800000"]');
     await mark.waitFor();
+    // Cut short by the next day's event in its row ("Merz: Europeans want an…").
+    assert.match((await mark.locator('.tl-mark__label').textContent()) ?? '', /…$/);
     const strokes = await mark.evaluate((el) => {
       const callout = el.closest('svg')!.querySelector(':scope > g[pointer-events="none"] rect');
       return {
