@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { placeBeside, placeNear, scrollToReveal, type Box } from '../../src/model/panelPlacement';
+import { placeBeside, scrollToReveal, type Box } from '../../src/model/panelPlacement';
+import { placeNear } from '../../src/model/tooltipPlacement';
 
 const box = (left: number, top: number, width: number, height: number): Box => ({
   left,
@@ -32,6 +33,18 @@ describe('placeBeside', () => {
     if (p.kind !== 'beside') return;
     expect(p.left).toBe(1000 - 12 - 432);
     expect(overlaps(cell, box(p.left, p.top, panel.width, panel.height))).toBe(false);
+  });
+
+  it('narrows the card to stay right of its cell, down to a minimum width, rather than cover the left', () => {
+    // 375 px to the right of the cell: the card takes them, and never reaches the window's margin.
+    const cell = box(950, 450, 84, 40);
+    const p = placeBeside(cell, panel, viewport, undefined, 320);
+    expect(p).toMatchObject({ kind: 'beside', left: 950 + 84 + 12, width: 1440 - 16 - (950 + 84 + 12) });
+    // 328 px there, under a minimum of 340: the card goes left at its own width, as with no minimum.
+    const left = placeBeside(box(1000, 450, 84, 40), panel, viewport, undefined, 340);
+    expect(left).toEqual({ kind: 'beside', left: 1000 - 12 - 432, top: expect.any(Number) });
+    // Room for the whole card: no width is set.
+    expect(placeBeside(box(300, 400, 84, 40), panel, viewport, undefined, 320)).not.toHaveProperty('width');
   });
 
   it("on the left, clears the row's name too when there is room, else only the cell", () => {

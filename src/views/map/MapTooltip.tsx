@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef } from 'react';
 import type { Entity } from '../../data/schema';
 import { ROLE_LABELS } from '../../model/mapColors';
 import { entitySourceIds, pledgeLine, representationLine, type MapIndex } from '../../model/mapText';
-import { placeNear } from '../../model/panelPlacement';
+import { placeNear } from '../../model/tooltipPlacement';
 import { countLabel } from '../../model/prose';
 
 export interface TipState {

@@ -46,19 +46,31 @@ function coversFocus(card: HTMLElement, focus: Element | null): boolean {
   return f.bottom > c.top && f.top < c.bottom && f.right > c.left && f.left < c.right;
 }
 
+/** Narrowest the card gets to stay right of its cell (below that it goes left). */
+const MIN_CARD_REM = 20;
+
 function applyPlacement(card: HTMLElement | null, selected: StanceCellRef) {
   if (!card) return;
   const cell = cellElement(selected);
   const box = cell?.getBoundingClientRect();
-  const placement =
+  // Measured at the stylesheet's width: a card narrowed last time would otherwise stay narrow.
+  card.style.width = '';
+  const place = (width: number) =>
     !box || box.width === 0
       ? null
       : placeBeside(
           box,
-          { width: card.offsetWidth, height: card.offsetHeight },
+          { width, height: card.offsetHeight },
           { width: window.innerWidth, height: window.innerHeight },
           cell?.parentElement?.querySelector('[role="rowheader"]')?.getBoundingClientRect(),
+          MIN_CARD_REM * parseFloat(getComputedStyle(document.documentElement).fontSize),
         );
+  let placement = place(card.offsetWidth);
+  if (placement?.kind === 'beside' && placement.width !== undefined) {
+    // Narrower, the card is taller: placed again at that width so that it stays in the window.
+    card.style.width = `${placement.width}px`;
+    placement = place(placement.width);
+  }
   // Inline values win over the stylesheet's bottom-sheet placement; cleared, the sheet returns.
   const beside = placement?.kind === 'beside' ? placement : null;
   card.style.left = beside ? `${beside.left}px` : '';
