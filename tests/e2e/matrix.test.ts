@@ -279,6 +279,33 @@ test('on a phone the evidence sheet never covers the cell it is about', async ()
   }
 });
 
+test('with one question shown, the card narrows to stay right of its cell instead of covering the map', async () => {
+  const { page, errors, close } = await openApp('?q=army-limits&cell=trump,army-limits', {
+    viewport: { width: 1440, height: 900 },
+  });
+  try {
+    await page.waitForSelector('.mx-cell-detail');
+    await page.waitForTimeout(300);
+    const { card, cell, map } = (await page.evaluate(() =>
+      Object.fromEntries(
+        Object.entries({
+          card: '.mx-cell-detail',
+          cell: '.mx-cell[aria-selected="true"]',
+          map: 'section[aria-label="Map"]',
+        }).map(([k, sel]) => [k, document.querySelector(sel)!.getBoundingClientRect().toJSON() as DOMRect]),
+      ),
+    )) as Record<'card' | 'cell' | 'map', DOMRect>;
+    assert.ok(card.left >= cell.right, `card at ${card.left}, cell ends ${cell.right}`);
+    assert.ok(card.right <= 1440 - 16, `card ends at ${card.right}`);
+    assert.ok(card.width >= 320 && card.width < 432, `card ${card.width} px wide`);
+    assert.ok(card.left >= map.right, 'the card is clear of the map');
+    assert.ok(card.bottom <= 900 - 16 + 1, `card bottom ${card.bottom}`);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
 test('the evidence card opens beside its cell, not over it, and follows it when the page scrolls', async () => {
   const { page, close } = await openApp('', { viewport: { width: 1440, height: 900 } });
   try {
