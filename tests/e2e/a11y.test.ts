@@ -74,6 +74,13 @@ test('screen readers get a name for every key control and a description for ever
     }
     assert.equal(await page.getByRole('combobox', { name: 'Theme' }).count(), 1);
     assert.equal(await page.getByRole('button', { name: /^E3/ }).count(), 1);
+    // A count on a chip says what it counts.
+    assert.equal(await page.getByRole('button', { name: 'E3 3 participants', exact: true }).count(), 1);
+    await page.getByText('More filters:').click();
+    await page.locator('.toggle-group').first().waitFor();
+    const filters = page.getByRole('region', { name: 'Filters' });
+    assert.equal(await filters.getByRole('button', { name: /^Undecided \d+ participants?$/ }).count(), 1);
+    assert.equal(await filters.getByRole('button', { name: /^Summit \d+ events?$/ }).count(), 1);
     // Every view's region is described by what it shows right now.
     const descriptions = await page.evaluate((names) => {
       return names.map((name) => {

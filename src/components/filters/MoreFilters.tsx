@@ -32,12 +32,14 @@ export function MoreFilters() {
     <div className="filter-bar__grid">
       <ToggleGroup
         label="Pledge"
+        unit="participant"
         options={options.pledge}
         selected={f.pledge}
         onChange={(pledge) => update({ pledge })}
       />
       <ToggleGroup
         label="Attendance"
+        unit="participant"
         options={options.attendance}
         selected={f.attendance}
         onChange={(attendance) => update({ attendance })}
@@ -50,6 +52,7 @@ export function MoreFilters() {
       />
       <ToggleGroup
         label="Event categories"
+        unit="event"
         options={options.categories}
         selected={f.categories}
         onChange={(categories) => update({ categories })}

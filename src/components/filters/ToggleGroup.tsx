@@ -1,3 +1,5 @@
+import { ChipCount } from './ChipCount';
+
 export interface ToggleOption<T extends string> {
   value: T;
   label: string;
@@ -10,10 +12,18 @@ interface ToggleGroupProps<T extends string> {
   options: readonly ToggleOption<T>[];
   selected: readonly T[];
   onChange: (next: T[]) => void;
+  /** What the counts count ("participant"), read out after each: a bare "Undecided 3" says nothing. */
+  unit?: string;
 }
 
 /** A row of on/off buttons for a multi-valued filter; none pressed means "all". */
-export function ToggleGroup<T extends string>({ label, options, selected, onChange }: ToggleGroupProps<T>) {
+export function ToggleGroup<T extends string>({
+  label,
+  options,
+  selected,
+  onChange,
+  unit,
+}: ToggleGroupProps<T>) {
   const toggle = (value: T) =>
     onChange(selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value]);
   return (
@@ -29,7 +39,7 @@ export function ToggleGroup<T extends string>({ label, options, selected, onChan
             onClick={() => toggle(o.value)}
           >
             {o.label}
-            {o.count !== undefined && <span className="chip__count"> {o.count}</span>}
+            {o.count !== undefined && <ChipCount n={o.count} unit={unit} />}
           </button>
         ))}
       </div>
