@@ -5,7 +5,7 @@
 import type { Summit } from '../data/schema';
 import type { FilterState } from './filters';
 import { ATTENDANCE_LABELS, PLEDGE_LABELS } from './labels';
-import { listNames } from './prose';
+import { listNames, nameInProse } from './prose';
 import { categoryLabel } from './timelineCategories';
 import { formatDayRange } from './timelineDates';
 import { formatCalendarDate } from './calendar';
@@ -17,7 +17,7 @@ const SORT_WORDS: Record<Exclude<MatrixSort, 'group' | 'agreement'>, string> = {
   stated: 'rows by most positions stated',
 };
 
-/** "Chosen: France, Germany and the United Kingdom; pledge: Undecided; 5–11 September 2025". */
+/** "Chosen: France, Germany and the United Kingdom; pledge: Undecided; dates: 5–11 September 2025". */
 export function describeFilters(summit: Summit, f: FilterState): string {
   const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((x) => [x.id, x]));
   const entities = byId(summit.entities);
@@ -26,7 +26,7 @@ export function describeFilters(summit: Summit, f: FilterState): string {
   if (f.entities.length > 0)
     parts.push(
       `Chosen: ${listNames(
-        f.entities.map((id) => entities.get(id)?.name ?? id),
+        f.entities.map((id) => nameInProse(entities.get(id)?.name ?? id)),
         6,
       )}`,
     );

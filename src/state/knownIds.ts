@@ -35,7 +35,8 @@ export function keepKnownIds(state: Partial<ViewState>, summit: Summit): Partial
   if (cell && !(people.has(cell.personId) && known.questions.has(cell.questionId))) delete out.selectedCell;
   if (out.compare && !out.compare.every((id) => people.has(id))) delete out.compare;
   // A range that starts after the last event or ends before the first shows nothing, and the date
-  // fields, bounded by those days, could not hold it: that end falls back too.
+  // fields, bounded by those days, could not hold it: that end falls back too. (An absent end, or no
+  // events at all, compares false.)
   const days = summit.events.flatMap((e) => [e.date, e.endDate ?? e.date]).sort();
   if (out.from! > days.at(-1)!) delete out.from;
   if (out.to! < days[0]!) delete out.to;

@@ -129,14 +129,14 @@ describe('viewFrame', () => {
 
   it('titles the image with the summit and view, and names the filters that narrow it', () => {
     const f = frame('timeline', {
-      entities: ['fra'],
+      entities: ['fra', 'gbr'],
       categories: ['call'],
       from: '2025-09-05',
       to: '2025-09-11',
     });
     expect(f.title).toBe('Test summit — Timeline');
     expect(f.subtitle).toBe(
-      '4 September 2025 · Élysée Palace, Paris · Chosen: France; events: Call; dates: 5–11 September 2025',
+      '4 September 2025 · Élysée Palace, Paris · Chosen: France and the United Kingdom; events: Call; dates: 5–11 September 2025',
     );
     expect(f.source).toBe(sourceLine(summit, url));
     expect(f.version).toBe('Dataset v0.0.1-test, updated 2025-12-31 · exported 2026-01-05 · Summit Atlas');
