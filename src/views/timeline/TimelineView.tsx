@@ -71,7 +71,9 @@ export function TimelineView() {
   const detail = selectedEvent ? (
     <EventDetail event={selectedEvent} shown={selectedShown} onClose={onClose} id={detailId} />
   ) : null;
-  const side = containerWidth >= SIDE_PANEL;
+  // Presenting, a slide's view pane is wide on a 1080p projector but its big type made the column
+  // beside the chart take a third of it: the chart keeps the width, the detail goes under it.
+  const side = containerWidth >= SIDE_PANEL && !presenting;
   // The chart box has a 1px border each side; the side panel is 20rem plus a 1rem gap.
   const chartWidth = containerWidth - 2 - (side ? 21 * remPx : 0);
 
