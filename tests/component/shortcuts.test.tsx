@@ -2,6 +2,8 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, test } from 'vitest';
+import { KeyHelp } from '../../src/app/present/KeyHelp';
+import { useSlideKeys } from '../../src/app/present/useSlideKeys';
 import { ShortcutHelp } from '../../src/app/ShortcutHelp';
 import { SINGLE_KEYS_OFF, useShortcuts } from '../../src/app/useShortcuts';
 
@@ -59,5 +61,39 @@ describe('single-key shortcuts (WCAG 2.1.4)', () => {
     await user.keyboard('{Escape}');
     press('/');
     expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: 'Search' }));
+  });
+});
+
+describe('presenting: the letter keys follow the same switch, the clicker keys do not', () => {
+  function Slides({ log }: { log: string[] }) {
+    const [help, setHelp] = useState(false);
+    useSlideKeys({
+      onCommand: (c) => log.push(`command ${String(c)}`),
+      onReveal: () => log.push('reveal'),
+      onHelp: () => setHelp(true),
+      onEscape: () => log.push('escape'),
+    });
+    return help ? <KeyHelp onClose={() => setHelp(false)} /> : null;
+  }
+
+  test('off in the presenting keys list: R and ? do nothing, the arrows still turn the slide', async () => {
+    const user = userEvent.setup();
+    const log: string[] = [];
+    render(<Slides log={log} />);
+    press('r');
+    expect(log).toEqual(['reveal']);
+    press('?');
+    await user.click(screen.getByRole('checkbox', { name: 'Single-key shortcuts (R and ?)' }));
+    expect(localStorage.getItem(SINGLE_KEYS_OFF)).toBe('off');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    log.length = 0;
+    press('r');
+    press('?');
+    expect(log).toEqual([]);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    press('ArrowRight');
+    expect(log).toHaveLength(1);
+    expect(log[0]).toMatch(/^command /);
   });
 });

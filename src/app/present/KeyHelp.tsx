@@ -1,5 +1,6 @@
 import { Dialog } from '../../components/Dialog';
 import { KeyTable } from '../../components/KeyTable';
+import { SingleKeySwitch } from '../SingleKeySwitch';
 
 const KEYS: [string, string][] = [
   ['→, Space, Page Down', 'Next slide (what presentation clickers send)'],
@@ -14,6 +15,7 @@ export function KeyHelp({ onClose }: { onClose: () => void }) {
   return (
     <Dialog title="Presenting keys" onClose={onClose}>
       <KeyTable rows={KEYS} />
+      <SingleKeySwitch keys="R and ?" reopen="The button marked ? at the top still opens this list." />
     </Dialog>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { commandForKey, type SlideCommand } from '../../model/slides';
+import { singleKeysOff } from '../useShortcuts';
 
 interface SlideKeyHandlers {
   onCommand: (command: SlideCommand) => void;
@@ -32,6 +33,8 @@ export function useSlideKeys(handlers: SlideKeyHandlers) {
         ref.current.onEscape();
         return;
       }
+      // The letter keys, not the clicker's: those can be turned off (WCAG 2.1.4), as on the page.
+      if ((e.key === '?' || e.key === 'r' || e.key === 'R') && singleKeysOff()) return;
       if (e.key === '?') {
         e.preventDefault();
         ref.current.onHelp();
