@@ -12,14 +12,16 @@ describe('StanceMatrix legend', () => {
       .getAllByRole('button')
       .map((b) => b.textContent);
     expect(items).toEqual([
-      'Supports3',
-      'Conditional1',
-      'Ambivalent1',
-      'Opposes2',
-      'Contested1',
-      'Not stated12',
-      'Not applicable1',
+      'Supports3 cells',
+      'Conditional1 cell',
+      'Ambivalent1 cell',
+      'Opposes2 cells',
+      'Contested1 cell',
+      'Not stated12 cells',
+      'Not applicable1 cell',
     ]);
+    // Each count says what it counts, to screen readers only: a bare "Supports 3" left them guessing.
+    expect(legend.querySelector('.mx-legend-item__count .visually-hidden')).toHaveTextContent(/^cells$/);
     expect(within(legend).getByRole('button', { name: /Not stated/ })).toHaveAccessibleDescription(
       'No public statement found. Not the same as opposing.',
     );

@@ -48,7 +48,10 @@ export function MatrixLegend({
               >
                 <PositionChip position={position} confidence="plain" />
                 <span className="mx-legend-item__label">{meta.label}</span>
-                <span className="mx-legend-item__count">{counts[position]}</span>
+                <span className="mx-legend-item__count">
+                  {counts[position]}{' '}
+                  <span className="visually-hidden">{counts[position] === 1 ? 'cell' : 'cells'}</span>
+                </span>
               </button>
             </li>
           );
