@@ -10,12 +10,7 @@ import { categoryLabel } from './timelineCategories';
 import { formatDayRange } from './timelineDates';
 import { formatCalendarDate } from './calendar';
 import type { MatrixSort } from '../state/viewState';
-
-const SORT_WORDS: Record<Exclude<MatrixSort, 'group' | 'agreement'>, string> = {
-  name: 'rows by family name',
-  country: 'rows by country or organisation',
-  stated: 'rows by most positions stated',
-};
+import { SORT_LABELS } from './sortLabels';
 
 /** "Chosen: France, Germany and the United Kingdom; pledge: Undecided; dates: 5–11 September 2025". */
 export function describeFilters(summit: Summit, f: FilterState): string {
@@ -43,12 +38,10 @@ export function describeFilters(summit: Summit, f: FilterState): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** "rows by agreement with Emmanuel Macron"; '' for the default order. */
+/** "rows by agreement with Emmanuel Macron", "rows by family name"; '' for the default order. */
 export function describeSort(summit: Summit, sort: MatrixSort, sortRef: string | null): string {
   if (sort === 'group') return '';
-  if (sort === 'agreement') {
-    const ref = summit.people.find((p) => p.id === sortRef);
-    return ref ? `rows by agreement with ${ref.name}` : '';
-  }
-  return SORT_WORDS[sort];
+  if (sort !== 'agreement') return `rows by ${SORT_LABELS[sort].toLowerCase()}`;
+  const ref = summit.people.find((p) => p.id === sortRef);
+  return ref ? `rows by agreement with ${ref.name}` : '';
 }

@@ -35,10 +35,10 @@ export function keepKnownIds(state: Partial<ViewState>, summit: Summit): Partial
   if (cell && !(people.has(cell.personId) && known.questions.has(cell.questionId))) delete out.selectedCell;
   if (out.compare && !out.compare.every((id) => people.has(id))) delete out.compare;
   // A range that starts after the last event or ends before the first shows nothing, and the date
-  // fields, bounded by those days, could not hold it: that end falls back too. (An absent end, or no
-  // events at all, compares false.)
+  // fields, bounded by those days, could not hold it: that end falls back too.
   const days = summit.events.flatMap((e) => [e.date, e.endDate ?? e.date]).sort();
-  if (out.from! > days.at(-1)!) delete out.from;
-  if (out.to! < days[0]!) delete out.to;
+  const [first, last] = [days[0], days.at(-1)];
+  if (out.from && last && out.from > last) delete out.from;
+  if (out.to && first && out.to < first) delete out.to;
   return out;
 }

@@ -12,13 +12,13 @@ describe('StanceMatrix legend', () => {
       .getAllByRole('button')
       .map((b) => b.textContent);
     expect(items).toEqual([
-      'Supports3 cells',
-      'Conditional1 cell',
-      'Ambivalent1 cell',
-      'Opposes2 cells',
-      'Contested1 cell',
-      'Not stated12 cells',
-      'Not applicable1 cell',
+      'Supports 3 cells',
+      'Conditional 1 cell',
+      'Ambivalent 1 cell',
+      'Opposes 2 cells',
+      'Contested 1 cell',
+      'Not stated 12 cells',
+      'Not applicable 1 cell',
     ]);
     // Each count says what it counts, to screen readers only: a bare "Supports 3" left them guessing.
     expect(legend.querySelector('.mx-legend-item__count .visually-hidden')).toHaveTextContent(/^cells$/);

@@ -4,7 +4,7 @@ import { useAppStore, useSummit } from '../../state/hooks';
 import { ChosenEntities } from './ChosenEntities';
 import { EntityPicker } from './EntityPicker';
 import { FilterSummary } from './FilterSummary';
-import { ChipCount } from './ChipCount';
+import { UnitCount } from '../UnitCount';
 import './filters.css';
 
 // Drawn, and downloaded, only once opened: most visits never open it, and a closed panel that
@@ -50,7 +50,7 @@ export function FilterBar() {
               onClick={() => update({ entities: activePreset?.id === preset.id ? [] : ids })}
             >
               {preset.label}
-              <ChipCount n={ids.length} unit="participant" />
+              <UnitCount n={ids.length} unit="participant" className="chip__count" />
             </button>
           ))}
         </div>

@@ -1,4 +1,4 @@
-import { ChipCount } from './ChipCount';
+import { UnitCount } from '../UnitCount';
 
 export interface ToggleOption<T extends string> {
   value: T;
@@ -39,7 +39,7 @@ export function ToggleGroup<T extends string>({
             onClick={() => toggle(o.value)}
           >
             {o.label}
-            {o.count !== undefined && <ChipCount n={o.count} unit={unit} />}
+            {o.count !== undefined && <UnitCount n={o.count} unit={unit} className="chip__count" />}
           </button>
         ))}
       </div>

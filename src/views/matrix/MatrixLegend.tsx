@@ -1,4 +1,5 @@
 import { memo, useState } from 'react';
+import { UnitCount } from '../../components/UnitCount';
 import type { Position } from '../../data/schema';
 import type { PositionCounts } from '../../model/stanceCells';
 import { CONFIDENCE_META, CONFIDENCE_ORDER, POSITION_META } from '../../model/stanceVocabulary';
@@ -48,10 +49,7 @@ export function MatrixLegend({
               >
                 <PositionChip position={position} confidence="plain" />
                 <span className="mx-legend-item__label">{meta.label}</span>
-                <span className="mx-legend-item__count">
-                  {counts[position]}{' '}
-                  <span className="visually-hidden">{counts[position] === 1 ? 'cell' : 'cells'}</span>
-                </span>
+                <UnitCount n={counts[position]} unit="cell" className="mx-legend-item__count" />
               </button>
             </li>
           );

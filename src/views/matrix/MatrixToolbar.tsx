@@ -1,16 +1,9 @@
 import { useCountRole } from '../../components/liveCounts';
 import type { MatrixModel, PeopleGroup } from '../../model/matrixRows';
+import { SORT_LABELS } from '../../model/sortLabels';
 import { useAppStore, useAppStoreApi } from '../../state/hooks';
 import { MATRIX_SORTS, type MatrixSort, type ViewState } from '../../state/viewState';
 import { LeaderSelect } from './LeaderSelect';
-
-const SORT_LABELS: Record<MatrixSort, string> = {
-  group: 'Affiliation (dataset order)',
-  name: 'Family name',
-  country: 'Country or organisation',
-  stated: 'Most positions stated',
-  agreement: 'Agreement with a leader',
-};
 
 /** Sort controls (store `sort`, `sortRef`) and the "Showing N of M leaders" count. */
 export function MatrixToolbar({ model, groups }: { model: MatrixModel; groups: readonly PeopleGroup[] }) {
