@@ -39,8 +39,8 @@ export interface ExportFrame {
   source: string;
   /** The URL of the view as it was exported; the source line links to it. */
   url: string;
-  /** "Dataset v1.2, updated 2025-12-31 · exported 2026-01-15" */
-  version: string;
+  /** "Exported 2026-01-15 from Summit Atlas" */
+  exported: string;
 }
 
 export interface FramedSvg {
@@ -152,7 +152,7 @@ export function frameSvg(
       color: palette.text,
       ...(isLink && { href: frame.url }),
     }),
-    block(frame.version, 12, inner, { lineHeight: 16, color: palette.muted }),
+    block(frame.exported, 12, inner, { lineHeight: 16, color: palette.muted }),
   ];
   const headerHeight = PAD + blockHeight(title) + 4 + blockHeight(subtitle) + 16;
   const bodyX = round((width - body.width) / 2);
@@ -169,7 +169,7 @@ export function frameSvg(
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" font-family="${escapeXml(EXPORT_FONT)}">`,
     `<title>${escapeXml(frame.title)}</title>`,
-    `<desc>${escapeXml(`${frame.subtitle}. ${frame.source}. ${frame.version}`)}</desc>`,
+    `<desc>${escapeXml(`${frame.subtitle}. ${frame.source}. ${frame.exported}`)}</desc>`,
     `<rect width="100%" height="100%" fill="${escapeXml(palette.background)}"/>`,
     `<g class="export-header">${renderBlock(title, PAD, PAD)}${renderBlock(subtitle, PAD, PAD + blockHeight(title) + 4)}</g>`,
     `<g class="export-body" transform="translate(${bodyX} ${headerHeight})">${body.markup}</g>`,

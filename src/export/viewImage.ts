@@ -49,7 +49,8 @@ export function viewFrame(view: ViewName, ctx: ExportContext): ExportFrame {
     subtitle: [`${formatCalendarDate(meta.date)} · ${meta.location}`, ...shown].join(' · '),
     source: sourceLine(ctx.summit, ctx.url),
     url: ctx.url,
-    version: `Dataset v${meta.datasetVersion}, updated ${meta.updated} · exported ${isoDay(ctx.now)} · Summit Atlas`,
+    // The source line above names the dataset's version and date.
+    exported: `Exported ${isoDay(ctx.now)} from Summit Atlas`,
   };
 }
 

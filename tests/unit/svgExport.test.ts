@@ -24,7 +24,7 @@ const frame: ExportFrame = {
   subtitle: '4 September 2025 · Paris',
   source: sourceLine(summit, url),
   url,
-  version: 'Dataset v0.0.1-test, updated 2025-12-31 · exported 2026-01-05',
+  exported: 'Exported 2026-01-05 from Summit Atlas',
 };
 const body = {
   markup: '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="300"/>',
@@ -73,14 +73,14 @@ describe('frameSvg', () => {
     expect(root.getAttribute('font-family')).toBe(EXPORT_FONT);
   });
 
-  it('draws the title and date in the header band and the source line and version in the footer', () => {
+  it('draws the title and date in the header band and the source line and export date in the footer', () => {
     const doc = parse(frameSvg(body, frame).svg);
     const header = doc.querySelector('.export-header')?.textContent ?? '';
     const footer = (doc.querySelector('.export-footer')?.textContent ?? '').replace(/\s+/g, '');
     expect(header).toContain('Test summit — Map');
     expect(header).toContain('4 September 2025 · Paris');
     expect(footer).toContain(frame.source.replace(/\s+/g, ''));
-    expect(footer).toContain('Datasetv0.0.1-test');
+    expect(footer).toContain('Exported2026-01-05fromSummitAtlas');
     expect(doc.querySelector('title')?.textContent).toBe('Test summit — Map');
     expect(doc.querySelector('desc')?.textContent).toContain(frame.source);
     expect(doc.querySelector('.export-footer a')?.getAttribute('href')).toBe(url);
@@ -139,7 +139,9 @@ describe('viewFrame', () => {
       '4 September 2025 · Élysée Palace, Paris · Chosen: France and the United Kingdom; events: Call; dates: 5–11 September 2025',
     );
     expect(f.source).toBe(sourceLine(summit, url));
-    expect(f.version).toBe('Dataset v0.0.1-test, updated 2025-12-31 · exported 2026-01-05 · Summit Atlas');
+    expect(f.exported).toBe('Exported 2026-01-05 from Summit Atlas');
+    // Once: in the source line, not again in the footer under it.
+    expect(`${f.source} ${f.exported}`.match(/0\.0\.1-test/g)).toHaveLength(1);
     expect(frame('timeline', { from: '2025-09-05' }).subtitle).toMatch(/ · Dates: from 5 September 2025$/);
     expect(frame('timeline', { to: '2025-09-05' }).subtitle).toMatch(/ · Dates: until 5 September 2025$/);
   });
