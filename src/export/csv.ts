@@ -7,6 +7,8 @@
  */
 import type { Summit } from '../data/schema';
 import type { FilteredSummit } from '../model/filters';
+import { byName } from '../model/entitySearch';
+import { sortEvents } from '../model/timelineOrder';
 
 /** Excel reads a UTF-8 file as the local code page unless it starts with this mark. */
 export const CSV_BOM = '\uFEFF';
@@ -72,26 +74,25 @@ const join = (items: readonly string[]) => items.join(LIST_SEPARATOR);
 export function participantsCsv(summit: Summit, { filtered }: CsvScope): string {
   const urls = sourceLookup(summit);
   const people = new Map(summit.people.map((p) => [p.id, p.name]));
-  const rows = summit.entities
-    .filter((e) => !filtered || filtered.entityIds.has(e.id))
-    .map((e) => [
-      e.id,
-      e.name,
-      e.kind,
-      e.iso3,
-      e.participation.role,
-      e.participation.attendance,
-      join(e.participation.representedBy.map((id) => people.get(id) ?? id)),
-      e.participation.note,
-      e.pledge?.status,
-      e.pledge ? join(e.pledge.domains) : '',
-      e.pledge?.summary,
-      e.pledge?.confidence,
-      e.pledge ? urls(e.pledge.sourceIds) : '',
-      join(e.sourceIds),
-      urls(e.sourceIds),
-      summit.meta.datasetVersion,
-    ]);
+  // In the order of the participant list under the map, and events in the timeline's reading order.
+  const rows = byName(summit.entities.filter((e) => !filtered || filtered.entityIds.has(e.id))).map((e) => [
+    e.id,
+    e.name,
+    e.kind,
+    e.iso3,
+    e.participation.role,
+    e.participation.attendance,
+    join(e.participation.representedBy.map((id) => people.get(id) ?? id)),
+    e.participation.note,
+    e.pledge?.status,
+    e.pledge ? join(e.pledge.domains) : '',
+    e.pledge?.summary,
+    e.pledge?.confidence,
+    e.pledge ? urls(e.pledge.sourceIds) : '',
+    join(e.sourceIds),
+    urls(e.sourceIds),
+    summit.meta.datasetVersion,
+  ]);
   return toCsv(PARTICIPANT_COLUMNS, rows);
 }
 
@@ -150,9 +151,8 @@ export function eventsCsv(summit: Summit, { filtered }: CsvScope): string {
   const urls = sourceLookup(summit);
   const entities = new Map(summit.entities.map((e) => [e.id, e.name]));
   const people = new Map(summit.people.map((p) => [p.id, p.name]));
-  const rows = summit.events
-    .filter((ev) => !filtered || filtered.eventIds.has(ev.id))
-    .map((ev) => [
+  const rows = sortEvents(summit.events.filter((ev) => !filtered || filtered.eventIds.has(ev.id))).map(
+    (ev) => [
       ev.id,
       ev.date,
       ev.datePrecision,
@@ -167,7 +167,8 @@ export function eventsCsv(summit: Summit, { filtered }: CsvScope): string {
       join(ev.sourceIds),
       urls(ev.sourceIds),
       summit.meta.datasetVersion,
-    ]);
+    ],
+  );
   return toCsv(EVENT_COLUMNS, rows);
 }
 

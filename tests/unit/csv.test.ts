@@ -191,6 +191,16 @@ describe('participants CSV', () => {
     expect(lines).toHaveLength(3);
     expect(lines[1]).toMatch(/^isr,ישראל,/);
   });
+
+  it('lists entities by name, as the participant list does, whatever the file order', () => {
+    const s = summit();
+    const reversed = { ...s, entities: [...s.entities].reverse() };
+    const ids = participantsCsv(reversed, { filtered: null })
+      .split('\r\n')
+      .slice(1, -1)
+      .map((line) => line.split(',')[0]);
+    expect(ids).toEqual(['ukr', 'isr']);
+  });
 });
 
 describe('stances CSV', () => {
@@ -237,12 +247,12 @@ describe('stances CSV', () => {
 });
 
 describe('events CSV', () => {
-  it('writes dates, precision, people and entities by name, and keeps CRLF inside quotes', () => {
+  it('writes dates, precision, people and entities by name, keeps CRLF inside quotes, in date order', () => {
     expect(eventsCsv(summit(), { filtered: null })).toBe(
       [
         'id,date,date_precision,end_date,title,category,description,location,entities,people,context,source_ids,source_urls,dataset_version',
-        'e1,2025-09-04,day,,"Summit, Paris",summit,"Leaders met.\r\nThen spoke.",Élysée,Ukraine | ישראל,Володимир Зеленський,,s1,"https://a.example/1?x=1,2",1.2',
         'e2,2025-08-01,month,2025-08-31,Talks,talks,,,ישראל,,yes,,,1.2',
+        'e1,2025-09-04,day,,"Summit, Paris",summit,"Leaders met.\r\nThen spoke.",Élysée,Ukraine | ישראל,Володимир Зеленський,,s1,"https://a.example/1?x=1,2",1.2',
         '',
       ].join('\r\n'),
     );
