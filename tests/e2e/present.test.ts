@@ -344,6 +344,14 @@ test('a slide that highlights a cell shows it on screen, its evidence under the 
       await page.evaluate(isVisibleAtCentre, '.present__view .matrix-legend__title'),
       'the key on screen',
     );
+    // The grid's box fits the pane under the heading and sort row: the pane was scrolled 40 px to show
+    // the box's foot, which cut the heading in half.
+    assert.equal(
+      await page.evaluate(() => document.querySelector('.present__view')!.scrollTop),
+      0,
+      "the view's pane is not scrolled",
+    );
+    assert.ok(await page.evaluate(isVisibleAtCentre, '.present__view h2'), "the view's heading on screen");
     assert.equal(
       await page.locator('.present__detail .mx-cell-detail').count(),
       1,
@@ -595,7 +603,7 @@ test('on a 720p projector a map slide shows its colour key and the whole map und
   }
 });
 
-test('on a 720p projector a stance slide shows its key beside the grid and at least five rows in view', async () => {
+test('on a 720p projector a stance slide shows its key beside the grid and at least four rows in view, under its heading', async () => {
   const { page, close } = await openApp('?present=1&slide=4', {
     viewport: { width: 1280, height: 720 },
     waitFor: '.mx-cell-detail',
@@ -623,7 +631,9 @@ test('on a 720p projector a stance slide shows its key beside the grid and at le
         },
       ).length;
     });
-    assert.ok(rowsInView >= 5, `${rowsInView} whole rows in view`);
+    // Four whole rows and parts of two: the grid's box ends inside the pane, under the heading (before,
+    // five rows, and the pane scrolled the heading half away).
+    assert.ok(rowsInView >= 4, `${rowsInView} whole rows in view`);
     assert.ok(
       await page.evaluate(isVisibleAtCentre, '.mx-cell[aria-selected="true"]'),
       'highlighted cell in view',
