@@ -176,26 +176,34 @@ export function placeOutsiderLabel(
   const [ax, ay] = at;
   const right = width - rightInset - 8;
   const anchor = ax > right - 56 ? 'end' : ax < 64 ? 'start' : 'middle';
-  // The first line's baseline sits a line below the top; the second line hangs 1.2em below it.
+  // The first line's baseline sits a line below the top; the second line hangs 1.2em below it. The
+  // land is checked from the first line's cap height (10 px up) to the second's descent (18 px down).
   const x = Math.min(right, Math.max(8, ax));
   const y = Math.min(height - 24, Math.max(16, ay));
-  // Centred on its anchor, it stands on the country. Hung from an edge or pulled in, it must still
-  // stand on the country's own land, never on a neighbour's: its corners and middle are checked.
-  // Where only a strip of the country is in view (European Russia on a phone), it climbs to where
-  // the strip is wide enough, or is left out.
-  if (anchor === 'middle' && x === ax && y === ay) return { x, y, anchor };
+  // The label must stand on the country's own land, not on a neighbour's: its corners and middle are
+  // checked. Centred on its anchor, it may shift sideways a little (Russia's label, centred, ran onto
+  // Latvia); where no shift clears it, the anchor is on the country and the label stays there. Hung
+  // from an edge or pulled in, where only a strip of the country is in view (European Russia on a
+  // phone), it climbs to where the strip is wide enough, or is left out.
+  const centred = anchor === 'middle' && x === ax && y === ay;
+  const shifts = centred ? [0, 12, -12, 24, -24, 36, -36] : [0];
   const left = anchor === 'end' ? x - textWidth : anchor === 'start' ? x : x - textWidth / 2;
   for (let top = y; top >= 16 && top > y - 100; top -= 12) {
-    const points: Point[] = [
-      [left + textWidth / 2, top],
-      [left, top - 6],
-      [left + textWidth, top - 6],
-      [left, top + 11],
-      [left + textWidth, top + 11],
-    ];
-    if (points.every(onOwnLand)) return { x, y: top, anchor };
+    for (const dx of shifts) {
+      const l = left + dx;
+      if (l < 8 || l + textWidth > right) continue;
+      const points: Point[] = [
+        [l + textWidth / 2, top],
+        [l, top - 10],
+        [l + textWidth, top - 10],
+        [l, top + 18],
+        [l + textWidth, top + 18],
+      ];
+      if (points.every(onOwnLand)) return { x: x + dx, y: top, anchor };
+    }
+    if (centred) break;
   }
-  return null;
+  return centred ? { x, y, anchor } : null;
 }
 
 /**

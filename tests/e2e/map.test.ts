@@ -165,14 +165,22 @@ test('the "Russia, not taking part" label stands whole on Russia, or is left out
       assert.equal(await label.count(), drawn ? 1 : 0, `${where}: label drawn`);
       if (!drawn) continue;
       assert.match((await label.textContent()) ?? '', /^Russia not taking part$/);
-      // The label lets the pointer through: what lies under each line's corners and middle is Russia.
+      // The label lets the pointer through: what lies under each line's corners and middle is Russia
+      // (at 1440 px the second line's lower left corner stood on the land next to Russia's).
       await label.evaluate((el) => el.scrollIntoView({ block: 'center' }));
       const under = await label.evaluate((el) =>
         [...el.querySelectorAll('tspan')].flatMap((line) => {
           const r = line.getBoundingClientRect();
-          const y = r.top + r.height / 2;
-          return [r.left + 3, r.left + r.width / 2, r.right - 3].map(
-            (x) => document.elementFromPoint(x, y)?.closest<SVGElement>('[data-entity-id]')?.dataset.entityId,
+          const points = [
+            [r.left + r.width / 2, r.top + r.height / 2],
+            [r.left + 2, r.top + 2],
+            [r.right - 2, r.top + 2],
+            [r.left + 2, r.bottom - 2],
+            [r.right - 2, r.bottom - 2],
+          ];
+          return points.map(
+            ([x, y]) =>
+              document.elementFromPoint(x!, y!)?.closest<SVGElement>('[data-entity-id]')?.dataset.entityId,
           );
         }),
       );
