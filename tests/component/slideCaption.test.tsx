@@ -12,7 +12,7 @@ describe('SlideCaption', () => {
     );
     const status = screen.getByRole('status');
     expect(status).toBeEmptyDOMElement();
-    expect(screen.getByRole('button', { name: 'Reveal the answer (R)' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Reveal the answer (R or Next)' })).toBeInTheDocument();
     rerender(
       <AppProviders store={store} summit={summit}>
         <SlideCaption slide={predict!} revealed onReveal={() => undefined} />

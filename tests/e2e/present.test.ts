@@ -14,6 +14,10 @@ test('presenting: start, step with clicker keys, reveal an answer, list the keys
     assert.ok(total >= 6, `story has ${total} slides`);
 
     await page.keyboard.press('ArrowRight');
+    // Slide 2 asks a question: the clicker's first Next reveals the answer, the second turns the slide.
+    await page.keyboard.press('PageDown');
+    assert.match((await progress.textContent()) ?? '', /^Slide 2 of/);
+    assert.equal(await page.locator('.present__answer').count(), 1, 'Next revealed the answer');
     await page.keyboard.press('PageDown');
     await page.keyboard.press('Space');
     assert.match((await progress.textContent()) ?? '', /^Slide 4 of/);
@@ -22,7 +26,8 @@ test('presenting: start, step with clicker keys, reveal an answer, list the keys
     // The address bar follows the slide (written after a short debounce), so a slide can be shared.
     await page.waitForURL(/present=1.*slide=3/);
 
-    // Find a predict-then-reveal slide and reveal it with the R key.
+    // Find a predict-then-reveal slide not yet revealed (slide 2's answer stays shown) and reveal it
+    // with the R key.
     await page.keyboard.press('Home');
     for (let i = 0; i < total && (await page.locator('.present__reveal').count()) === 0; i++) {
       await page.keyboard.press('ArrowRight');
@@ -39,7 +44,7 @@ test('presenting: start, step with clicker keys, reveal an answer, list the keys
     await page.keyboard.press('?');
     await page.getByRole('dialog', { name: 'Presenting keys' }).waitFor();
     await page.keyboard.press('Escape');
-    assert.equal(await page.getByRole('dialog').count(), 0);
+    assert.equal(await page.getByRole('dialog', { name: 'Presenting keys' }).count(), 0);
 
     await page.keyboard.press('End');
     assert.match((await progress.textContent()) ?? '', new RegExp(`^Slide ${total} of ${total}`));
@@ -139,7 +144,8 @@ test('presenting left mid-story resumes at that slide; left at the end, it start
     const progress = page.locator('.present__progress');
     await page.getByRole('button', { name: 'Present the story' }).click();
     await page.waitForSelector('.present');
-    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    // Four presses: slide 2's first Next reveals its answer.
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
     assert.match((await progress.textContent()) ?? '', /^Slide 4 of/);
     await page.keyboard.press('Escape');
     const resume = page.getByRole('button', { name: 'Resume the story (slide 4)' });
@@ -164,7 +170,7 @@ test('on a 720p projector the placard over a hidden view reveals the answer, whi
     waitFor: '.present',
   });
   try {
-    const placard = page.getByRole('button', { name: 'Predict first, then reveal (R)' });
+    const placard = page.getByRole('button', { name: 'Predict first, then reveal (R or Next)' });
     await placard.click();
     assert.equal(await page.locator('.present__view.is-hidden').count(), 0);
     assert.equal(await placard.count(), 0);
@@ -184,9 +190,42 @@ test('on a 720p projector the placard over a hidden view reveals the answer, whi
     await evidence.waitFor();
     // The caption's own reveal button, too, hands focus to the caption rather than to the page.
     await page.goto(page.url().replace(/slide=\d+/, 'slide=8'));
-    await page.getByRole('button', { name: 'Reveal the answer (R)' }).click();
+    await page.getByRole('button', { name: 'Reveal the answer (R or Next)' }).click();
     await page.locator('.present__answer').waitFor();
     assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'Slide text');
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+test('a clicker alone runs a question slide: Next reveals the answer, then turns the slide; back, the answer stays', async () => {
+  const { page, errors, close } = await openApp('?present=1&slide=2', {
+    viewport: { width: 1280, height: 720 },
+    waitFor: '.present',
+  });
+  try {
+    const progress = page.locator('.present__progress');
+    const hidden = page.locator('.present__view.is-hidden');
+    assert.equal(await hidden.count(), 1, 'the view waits for the prediction');
+    await page.keyboard.press('PageDown');
+    assert.match((await progress.textContent()) ?? '', /^Slide 2 of/);
+    assert.equal(await hidden.count(), 0, 'the first Next reveals the view');
+    await page.locator('.present__answer').waitFor();
+    await page.keyboard.press('PageDown');
+    await page.waitForURL(/slide=3/);
+    await page.keyboard.press('PageUp');
+    await page.waitForURL(/slide=2/);
+    assert.equal(await hidden.count(), 0, 'back on slide 2, its answer is still shown');
+    assert.equal(await page.locator('.present__answer').count(), 1);
+    // The Next button does the same, and the placard says so.
+    await page.goto(page.url().replace(/slide=\d+/, 'slide=5'));
+    await page.getByRole('button', { name: 'Predict first, then reveal (R or Next)' }).waitFor();
+    await page.getByRole('button', { name: 'Next →' }).click();
+    await page.locator('.present__answer').waitFor();
+    assert.match((await progress.textContent()) ?? '', /^Slide 5 of/);
+    await page.getByRole('button', { name: 'Next →' }).click();
+    await page.waitForURL(/slide=6/);
     assert.deepEqual(errors, []);
   } finally {
     await close();
@@ -206,12 +245,12 @@ test('a slide is a link, names its sources, and presenting mode has no axe viola
     const sources = page.locator('.present__side .slide-sources');
     assert.equal(await sources.count(), 0, 'no sources before the reveal');
     await page.keyboard.press('r');
-    // Its seven sources fold under one line; opened, each is a link to its page.
-    await sources.getByText('Sources (7)').click();
+    // Its nine sources fold under one line; opened, each is a link to its page.
+    await sources.getByText('Sources (9)').click();
     const hrefs = await sources
       .locator('.source-list a')
       .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-    assert.equal(hrefs.length, 7);
+    assert.equal(hrefs.length, 9);
     assert.ok(
       hrefs.every((h) => /^https:\/\//.test(h ?? '')),
       hrefs.join(' '),
@@ -242,7 +281,12 @@ async function eachSlide<T>(page: Page, check: () => Promise<T>): Promise<T[]> {
   const total = Number(/of (\d+)/.exec((await progress.textContent()) ?? '')?.[1]);
   const found: T[] = [];
   for (let i = 1; i <= total; i++) {
-    if (i > 1) await page.keyboard.press('ArrowRight');
+    if (i > 1) {
+      // A question slide's first Next reveals its answer; the second turns the slide.
+      if ((await page.locator('.present__view.is-hidden').count()) > 0)
+        await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+    }
     await page.waitForFunction(
       (n) => document.querySelector('.present__progress')?.textContent?.startsWith(`Slide ${n} of`),
       i,
@@ -398,7 +442,8 @@ test('a slide that chooses a country or an event docks its detail under the capt
       'slide 1: France, the host, under the caption',
     );
     const eventId = '2025-09-05-putin-legitimate-targets';
-    for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+    // Seven presses to slide 6: slides 2 and 5 ask a question, and Next reveals each answer first.
+    for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowRight');
     await page.waitForSelector(`.present__detail [data-detail-for="${eventId}"]`);
     const event = await docked(`[data-detail-for="${eventId}"]`);
     assert.equal(event.inSide, 1, 'slide 6: the event under the caption');
@@ -490,17 +535,17 @@ test('a slide link or the handout keeps the projector theme, and the handout ope
 });
 
 test('after a mouse click on Previous, the clicker turns the slide instead of pressing Previous again', async () => {
-  const { page, errors, close } = await openApp('?present=1&slide=3', {
+  const { page, errors, close } = await openApp('?present=1&slide=4', {
     viewport: { width: 1280, height: 720 },
     waitFor: '.present',
   });
   try {
     const progress = page.locator('.present__progress');
     await page.getByRole('button', { name: '← Previous' }).click();
-    await page.waitForURL(/slide=2/);
-    await page.keyboard.press('Space');
     await page.waitForURL(/slide=3/);
-    assert.match((await progress.textContent()) ?? '', /^Slide 3 of/);
+    await page.keyboard.press('Space');
+    await page.waitForURL(/slide=4/);
+    assert.match((await progress.textContent()) ?? '', /^Slide 4 of/);
     assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'Slide text');
     assert.deepEqual(errors, []);
   } finally {

@@ -3,7 +3,10 @@ import { KeyTable } from '../../components/KeyTable';
 import { SingleKeySwitch } from '../SingleKeySwitch';
 
 const KEYS: [string, string][] = [
-  ['→, Space, Page Down', 'Next slide (what presentation clickers send)'],
+  [
+    '→, Space, Page Down',
+    'Next slide (what presentation clickers send); on a question slide, first the answer',
+  ],
   ['←, Shift+Space, Page Up', 'Previous slide'],
   ['Home / End', 'First / last slide'],
   ['R', 'Reveal the answer on a question slide'],

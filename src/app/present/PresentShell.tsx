@@ -28,11 +28,12 @@ export function PresentShell() {
   );
   const view = useAppStore((s) => s.view);
   const slide = story[index];
-  const [revealedSlide, setRevealedSlide] = useState<number | null>(null);
+  // Every answer revealed stays revealed: back on a question the class has discussed, it is not asked again.
+  const [revealedSlides, setRevealedSlides] = useState<ReadonlySet<number>>(() => new Set());
   const [help, setHelp] = useState(false);
   const [detailSlot, setDetailSlot] = useState<HTMLDivElement | null>(null);
   const fullscreen = useFullscreen();
-  const revealed = !hasQuestion(slide) || revealedSlide === index;
+  const revealed = !hasQuestion(slide) || revealedSlides.has(index);
 
   const side = useRef<HTMLDivElement>(null);
   const viewPane = useRef<HTMLDivElement>(null);
@@ -45,7 +46,12 @@ export function PresentShell() {
     if (viewPane.current?.contains(document.activeElement)) side.current?.focus({ preventScroll: true });
     store.getState().replace(slideViewState(story, next, store.getState()));
   };
-  const command = (c: SlideCommand) => go(applySlideCommand(index, story.length, c));
+  // As a presentation's next build: on a question slide, the clicker's first Next reveals the answer and
+  // the second turns the slide, so a teacher at the front need not come back to the laptop for R.
+  const command = (c: SlideCommand) => {
+    if (c === 'next' && !revealed) reveal();
+    else go(applySlideCommand(index, story.length, c));
+  };
   // A button clicked with the mouse hands focus back to the slide, so the clicker's Space turns the
   // slide instead of pressing that button again (going back again, or leaving full screen). Pressed
   // from the keyboard (detail 0), a button keeps focus.
@@ -75,13 +81,13 @@ export function PresentShell() {
     };
   }, []);
 
-  const reveal = () => {
+  function reveal() {
     if (revealed) return;
-    setRevealedSlide(index);
+    setRevealedSlides((shown) => new Set(shown).add(index));
     // The reveal buttons go away with the hidden view, so focus moves to the caption, where the
     // answer appears, rather than falling back to the page.
     side.current?.focus({ preventScroll: true });
-  };
+  }
 
   useSlideKeys({
     onCommand: command,
@@ -115,8 +121,8 @@ export function PresentShell() {
           </button>
           <button
             type="button"
-            onClick={(e) => pressBar(e, () => index < story.length - 1 && command('next'))}
-            aria-disabled={index >= story.length - 1}
+            onClick={(e) => pressBar(e, () => (!revealed || index < story.length - 1) && command('next'))}
+            aria-disabled={revealed && index >= story.length - 1}
           >
             Next →
           </button>
@@ -170,7 +176,7 @@ export function PresentShell() {
           {!revealed && (
             // The big target on the projected screen; the caption's own button may be below its fold.
             <button type="button" className="present__placard" onClick={reveal}>
-              Predict first, then reveal (R)
+              Predict first, then reveal (R or Next)
             </button>
           )}
         </div>

@@ -37,7 +37,7 @@ export function SlideCaption({ slide, revealed, onReveal }: SlideCaptionProps) {
           </div>
           {!revealed && (
             <button type="button" className="present__reveal" onClick={onReveal}>
-              Reveal the answer (R)
+              Reveal the answer (R or Next)
             </button>
           )}
         </div>
