@@ -734,11 +734,26 @@ test('the printed handout shows each stance grid and evidence card whole, its ke
       "an event's people print",
     );
     const controls = await page.$$eval(
-      '.handout button:not(.mx-legend-item, .tl-chip), .handout select',
+      '.handout button:not(.mx-legend-item, .tl-chip), .handout select, .handout .tl-range button, .handout summary',
       (els) =>
         els.filter((el) => el.getClientRects().length > 0).map((el) => el.textContent?.trim() || el.tagName),
     );
     assert.deepEqual(controls, []);
+    // The map and the timeline keep the width they were drawn at on screen, but paper is narrower and
+    // nothing measures them again: laid out at a page's width (no resize, so no re-measuring), they
+    // must scale to it. Their right sides were cut off on A4.
+    const pastThePage = await page.evaluate(() => {
+      document.querySelector<HTMLElement>('.handout')!.style.width = '700px';
+      return [...document.querySelectorAll('.handout :is(svg.map-svg, svg.tl-chart, svg.tl-overview)')].map(
+        (svg) =>
+          Math.round(svg.getBoundingClientRect().right) -
+          Math.round(svg.closest('.handout__page')!.getBoundingClientRect().right),
+      );
+    });
+    assert.ok(
+      pastThePage.length >= 8 && pastThePage.every((px) => px <= 0),
+      `px past the page: ${pastThePage.join(', ')}`,
+    );
   } finally {
     await close();
   }

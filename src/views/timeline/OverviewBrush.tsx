@@ -81,6 +81,8 @@ export function OverviewBrush({
       className={drag ? 'tl-overview is-dragging' : 'tl-overview'}
       width={width}
       height={height}
+      // 1:1 on screen; scaled down on paper (see the handout's print styles).
+      viewBox={`0 0 ${width} ${height}`}
       role="img"
       aria-label={`Overview of all dates. Shown: ${formatDayRange(shown.from, shown.to)}. Drag to choose dates.`}
       onPointerDown={(e) => {

@@ -79,6 +79,8 @@ export function TimelineChart(props: TimelineChartProps) {
         className="tl-chart"
         width={layout.width}
         height={layout.height}
+        // Drawn 1:1 on screen; on paper, narrower than the screen it was laid out on, it scales down.
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
         role="group"
         aria-label={`Timeline chart, ${layout.order.length} events`}
         aria-describedby={props.describedBy}
