@@ -450,14 +450,28 @@ test('a slide that chooses a country or an event docks its detail under the capt
     assert.equal(event.inView, 0, 'and not below the timeline');
     assert.match(event.title, /^Putin/);
     assert.ok(event.onScreen, 'its title is on the projected screen');
-    // On the chart, the chosen dot is named (in that crowded week its own label had no room).
-    const named = await page.evaluate(() => {
-      const text = [
-        ...document.querySelectorAll('.present__view svg.tl-chart g[aria-hidden="true"] text'),
-      ].map((t) => t.textContent);
-      return text.find((t) => t?.startsWith('Putin')) ?? null;
+    // On the chart, the chosen dot is named, by its own label or a callout, and nothing covers another
+    // event's label: the callout hid "Berlin holds off a decision on troops" and Rutte's, of which
+    // the slide's caption speaks.
+    const { named, overlaps } = await page.evaluate(() => {
+      const chart = document.querySelector('.present__view svg.tl-chart')!;
+      const boxes = [...chart.querySelectorAll('text')]
+        .filter((t) => getComputedStyle(t).visibility !== 'hidden' && t.closest('[display="none"]') === null)
+        .map((t) => ({ text: t.textContent ?? '', r: t.getBoundingClientRect() }))
+        .filter(({ r }) => r.width > 0);
+      const clash: string[] = [];
+      boxes.forEach((a, i) =>
+        boxes.slice(i + 1).forEach((b) => {
+          const x = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
+          const y = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
+          if (x > 1 && y > 1) clash.push(`${a.text} / ${b.text}`);
+        }),
+      );
+      return { named: boxes.map((b) => b.text).filter((t) => t.startsWith('Putin')), overlaps: clash };
     });
-    assert.match(named ?? '', /^Putin: foreign troops would be/);
+    assert.equal(named.length, 1, named.join(' | '));
+    assert.match(named[0]!, /^Putin: foreign/);
+    assert.deepEqual(overlaps, []);
   } finally {
     await close();
   }

@@ -161,8 +161,11 @@ test('a chosen event whose label is cut shows its title in one outlined box, not
         callout: callout ? getComputedStyle(callout).stroke : null,
       };
     });
-    assert.equal(strokes.hit, 'none');
-    assert.ok(strokes.callout && strokes.callout !== 'none', `callout outline ${strokes.callout}`);
+    // Its own cut label in its outlined box, or a callout with the longer title and the outline: one
+    // box either way. (Here the row's free room holds no more of the title, so no callout covers the
+    // events around it.)
+    const outlined = [strokes.hit, strokes.callout].filter((s) => s !== null && s !== 'none');
+    assert.equal(outlined.length, 1, JSON.stringify(strokes));
     // Focused from the keyboard, the mark's own focus ring still shows.
     await mark.focus();
     await page.keyboard.press('ArrowRight');

@@ -46,4 +46,45 @@ describe('calloutFor', () => {
     expect(cramped.x).toBeGreaterThanOrEqual(0);
     expect(cramped.x + cramped.width).toBeLessThanOrEqual(300);
   });
+
+  it("keeps clear of the other events' marks and labels in its row, cut to the free room", () => {
+    // The left side is roomier, but another event's label runs to x = 850 there: the callout takes
+    // the free room on the right instead, cut between words, over nothing.
+    expect(calloutFor(mark(900, null), title, 1100, 20, measure)!.x).toBeLessThan(896);
+    const c = calloutFor(mark(900, null), title, 1100, 20, measure, [[600, 850]])!;
+    expect(c.x).toBe(904 + 6);
+    expect(c.x + c.width).toBeLessThanOrEqual(1100);
+    expect(c.text).toMatch(/^Putin: foreign .*…$/);
+    // Free on the left from 706: the whole title fits there, clear of the label before it.
+    const left = calloutFor(mark(900, null), title, 1000, 20, measure, [
+      [300, 500],
+      [950, 990],
+    ])!;
+    expect(left.text).toBe(title);
+    expect(left.x).toBeGreaterThanOrEqual(500 + 6);
+    expect(left.x + left.width).toBeLessThanOrEqual(896 - 6);
+  });
+
+  it('covers a neighbour only to name a dot that has no label, where the free room holds too little', () => {
+    const c = calloutFor(mark(500, null), title, 1000, 20, measure, [
+      [420, 490],
+      [510, 560],
+    ])!;
+    expect(c.text).toBe(title);
+    expect(c.x).toBe(504 + 6);
+    // With a cut label of its own, the mark keeps it rather than cover its neighbours.
+    expect(
+      calloutFor(mark(500, 'Putin: foreign…', true), title, 1000, 20, measure, [
+        [420, 490],
+        [510, 560],
+      ]),
+    ).toBeNull();
+    // Nor is there a callout that would say no more than that label.
+    expect(
+      calloutFor(mark(500, 'Putin: foreign troops…', true), title, 1000, 20, measure, [
+        [300, 340],
+        [660, 700],
+      ]),
+    ).toBeNull();
+  });
 });

@@ -70,7 +70,16 @@ export function TimelineChart(props: TimelineChartProps) {
   const drawn = useKeptMarks(layout.marks, byId, useSummit());
   const chosen = drawn.find((d) => d.shown && d.mark.id === selected);
   const callout = chosen
-    ? calloutFor(chosen.mark, chosen.event.title, layout.width, layout.rowHeight, measure)
+    ? calloutFor(
+        chosen.mark,
+        chosen.event.title,
+        layout.width,
+        layout.rowHeight,
+        measure,
+        drawn
+          .filter((d) => d.shown && d.mark.y === chosen.mark.y && d.mark.id !== chosen.mark.id)
+          .map((d) => [d.mark.hitX0, d.mark.hitX1] as const),
+      )
     : null;
 
   return (
