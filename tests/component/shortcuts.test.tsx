@@ -70,25 +70,30 @@ describe('presenting: the letter keys follow the same switch, the clicker keys d
     useSlideKeys({
       onCommand: (c) => log.push(`command ${String(c)}`),
       onReveal: () => log.push('reveal'),
+      onBlank: () => log.push('blank'),
       onHelp: () => setHelp(true),
       onEscape: () => log.push('escape'),
     });
     return help ? <KeyHelp onClose={() => setHelp(false)} /> : null;
   }
 
-  test('off in the presenting keys list: R and ? do nothing, the arrows still turn the slide', async () => {
+  test('off in the presenting keys list: R, B, . and ? do nothing, the arrows still turn the slide', async () => {
     const user = userEvent.setup();
     const log: string[] = [];
     render(<Slides log={log} />);
     press('r');
-    expect(log).toEqual(['reveal']);
+    press('b');
+    press('.');
+    expect(log).toEqual(['reveal', 'blank', 'blank']);
     press('?');
-    await user.click(screen.getByRole('checkbox', { name: 'Single-key shortcuts (R and ?)' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Single-key shortcuts (R, B, . and ?)' }));
     expect(localStorage.getItem(SINGLE_KEYS_OFF)).toBe('off');
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
     log.length = 0;
     press('r');
+    press('b');
+    press('.');
     press('?');
     expect(log).toEqual([]);
     expect(screen.queryByRole('dialog')).toBeNull();

@@ -232,6 +232,31 @@ test('a clicker alone runs a question slide: Next reveals the answer, then turns
   }
 });
 
+test("a clicker's blank-screen key (B or .) blanks the screen, and the next key brings the same slide back", async () => {
+  const { page, errors, close } = await openApp('?present=1&slide=3', {
+    viewport: { width: 1280, height: 720 },
+    waitFor: '.present',
+  });
+  try {
+    const blankOnTop = () =>
+      page.evaluate(() => document.elementFromPoint(640, 360)?.closest('.present__blank') != null);
+    await page.keyboard.press('b');
+    assert.ok(await blankOnTop(), 'the screen is blank');
+    await page.keyboard.press('PageDown');
+    assert.equal(await blankOnTop(), false, 'Next brought the slide back');
+    await page.waitForTimeout(300);
+    assert.match(page.url(), /slide=3/, 'and did not turn it');
+    await page.keyboard.press('.');
+    assert.ok(await blankOnTop());
+    await page.mouse.click(640, 360);
+    assert.equal(await blankOnTop(), false, 'a click brings it back too');
+    assert.match((await page.locator('.present__progress').textContent()) ?? '', /^Slide 3 of/);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
 test('a slide is a link, names its sources, and presenting mode has no axe violations', async () => {
   const { page, close } = await openApp('?present=1&slide=2', {
     viewport: { width: 1920, height: 1080 },

@@ -10,6 +10,7 @@ const KEYS: [string, string][] = [
   ['←, Shift+Space, Page Up', 'Previous slide'],
   ['Home / End', 'First / last slide'],
   ['R', 'Reveal the answer on a question slide'],
+  ['B or .', 'Blank the screen; again, or any slide key, brings the slide back'],
   ['?', 'Show these keys'],
   ['Esc', 'Leave presenting mode'],
 ];
@@ -18,7 +19,7 @@ export function KeyHelp({ onClose }: { onClose: () => void }) {
   return (
     <Dialog title="Presenting keys" onClose={onClose}>
       <KeyTable rows={KEYS} />
-      <SingleKeySwitch keys="R and ?" reopen="The button marked ? at the top still opens this list." />
+      <SingleKeySwitch keys="R, B, . and ?" reopen="The button marked ? at the top still opens this list." />
     </Dialog>
   );
 }

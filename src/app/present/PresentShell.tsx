@@ -31,6 +31,8 @@ export function PresentShell() {
   // Every answer revealed stays revealed: back on a question the class has discussed, it is not asked again.
   const [revealedSlides, setRevealedSlides] = useState<ReadonlySet<number>>(() => new Set());
   const [help, setHelp] = useState(false);
+  // A blank screen, to turn the class's eyes away from the slide; a slide key or a click brings it back.
+  const [blank, setBlank] = useState(false);
   const [detailSlot, setDetailSlot] = useState<HTMLDivElement | null>(null);
   const fullscreen = useFullscreen();
   const revealed = !hasQuestion(slide) || revealedSlides.has(index);
@@ -89,11 +91,13 @@ export function PresentShell() {
     side.current?.focus({ preventScroll: true });
   }
 
+  // While blank, a key only brings the slide back: a clicker's Next should not turn it unseen.
   useSlideKeys({
-    onCommand: command,
-    onReveal: reveal,
-    onHelp: () => setHelp(true),
-    onEscape: () => (help ? setHelp(false) : exit()),
+    onCommand: (c) => (blank ? setBlank(false) : command(c)),
+    onReveal: () => (blank ? setBlank(false) : reveal()),
+    onBlank: () => setBlank((b) => !b),
+    onHelp: () => (blank ? setBlank(false) : setHelp(true)),
+    onEscape: () => (blank ? setBlank(false) : help ? setHelp(false) : exit()),
   });
 
   const large: ViewName = view === 'all' ? 'map' : view;
@@ -182,6 +186,13 @@ export function PresentShell() {
         </div>
       </main>
       {help && <KeyHelp onClose={() => setHelp(false)} />}
+      {blank && (
+        <div className="present__blank" onClick={() => setBlank(false)}>
+          <p role="status" className="visually-hidden">
+            Screen blanked. Press any slide key to show the slide again.
+          </p>
+        </div>
+      )}
     </div>
   );
 }

@@ -5,6 +5,8 @@ import { singleKeysOff } from '../useShortcuts';
 interface SlideKeyHandlers {
   onCommand: (command: SlideCommand) => void;
   onReveal: () => void;
+  /** B or full stop, as in presentation software and on a clicker's blank-screen button. */
+  onBlank: () => void;
   onHelp: () => void;
   onEscape: () => void;
 }
@@ -33,8 +35,13 @@ export function useSlideKeys(handlers: SlideKeyHandlers) {
         ref.current.onEscape();
         return;
       }
-      // The letter keys, not the clicker's: those can be turned off (WCAG 2.1.4), as on the page.
-      if ((e.key === '?' || e.key === 'r' || e.key === 'R') && singleKeysOff()) return;
+      // The letter keys, not the clicker's page keys: those can be turned off (WCAG 2.1.4), as on the page.
+      if (['?', 'r', 'R', 'b', 'B', '.'].includes(e.key) && singleKeysOff()) return;
+      if (e.key === 'b' || e.key === 'B' || e.key === '.') {
+        e.preventDefault();
+        ref.current.onBlank();
+        return;
+      }
       if (e.key === '?') {
         e.preventDefault();
         ref.current.onHelp();
