@@ -74,7 +74,7 @@ const join = (items: readonly string[]) => items.join(LIST_SEPARATOR);
 export function participantsCsv(summit: Summit, { filtered }: CsvScope): string {
   const urls = sourceLookup(summit);
   const people = new Map(summit.people.map((p) => [p.id, p.name]));
-  // In the order of the participant list under the map, and events in the timeline's reading order.
+  // In the order of the participant list under the map, not the file's.
   const rows = byName(summit.entities.filter((e) => !filtered || filtered.entityIds.has(e.id))).map((e) => [
     e.id,
     e.name,
@@ -151,6 +151,7 @@ export function eventsCsv(summit: Summit, { filtered }: CsvScope): string {
   const urls = sourceLookup(summit);
   const entities = new Map(summit.entities.map((e) => [e.id, e.name]));
   const people = new Map(summit.people.map((p) => [p.id, p.name]));
+  // In the timeline's reading order, not the file's.
   const rows = sortEvents(summit.events.filter((ev) => !filtered || filtered.eventIds.has(ev.id))).map(
     (ev) => [
       ev.id,

@@ -181,8 +181,8 @@ export function placeOutsiderLabel(
   const x = Math.min(right, Math.max(8, ax));
   const y = Math.min(height - 24, Math.max(16, ay));
   // The label must stand on the country's own land, not on a neighbour's: its corners and middle are
-  // checked. Centred on its anchor, it may shift sideways a little (Russia's label, centred, ran onto
-  // Latvia); where no shift clears it, the anchor is on the country and the label stays there. Hung
+  // checked. Centred on its anchor, it may shift sideways a little off a neighbour; where no shift
+  // clears it, the anchor is on the country and the label stays there. Hung
   // from an edge or pulled in, where only a strip of the country is in view (European Russia on a
   // phone), it climbs to where the strip is wide enough, or is left out.
   const centred = anchor === 'middle' && x === ax && y === ay;
