@@ -3,6 +3,11 @@ import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { axeViolations, openApp } from './harness';
 
+/** Presenting mode opened at a slide on a 720p projector, where most of these tests start. */
+function openSlide(slide: number, waitFor = '.present') {
+  return openApp(`?present=1&slide=${slide}`, { viewport: { width: 1280, height: 720 }, waitFor });
+}
+
 test('presenting: start, step with clicker keys, reveal an answer, list the keys, leave', async () => {
   const { page, errors, close } = await openApp('', { viewport: { width: 1280, height: 720 } });
   try {
@@ -165,10 +170,7 @@ test('presenting left mid-story resumes at that slide; left at the end, it start
 });
 
 test('on a 720p projector the placard over a hidden view reveals the answer, which comes into sight', async () => {
-  const { page, errors, close } = await openApp('?present=1&slide=2', {
-    viewport: { width: 1280, height: 720 },
-    waitFor: '.present',
-  });
+  const { page, errors, close } = await openSlide(2);
   try {
     const placard = page.getByRole('button', { name: 'Predict first, then reveal (R or Next)' });
     await placard.click();
@@ -200,10 +202,7 @@ test('on a 720p projector the placard over a hidden view reveals the answer, whi
 });
 
 test('a clicker alone runs a question slide: Next reveals the answer, then turns the slide; back, the answer stays', async () => {
-  const { page, errors, close } = await openApp('?present=1&slide=2', {
-    viewport: { width: 1280, height: 720 },
-    waitFor: '.present',
-  });
+  const { page, errors, close } = await openSlide(2);
   try {
     const progress = page.locator('.present__progress');
     const hidden = page.locator('.present__view.is-hidden');
@@ -233,10 +232,7 @@ test('a clicker alone runs a question slide: Next reveals the answer, then turns
 });
 
 test("a clicker's blank-screen key (B or .) blanks the screen, and the next key brings the same slide back", async () => {
-  const { page, errors, close } = await openApp('?present=1&slide=3', {
-    viewport: { width: 1280, height: 720 },
-    waitFor: '.present',
-  });
+  const { page, errors, close } = await openSlide(3);
   try {
     const blankOnTop = () =>
       page.evaluate(() => document.elementFromPoint(640, 360)?.closest('.present__blank') != null);
@@ -398,10 +394,7 @@ function isVisibleAtCentre(selector: string) {
 }
 
 test('a slide that highlights a cell shows it on screen, its evidence under the caption, and a label clear of the zoom buttons', async () => {
-  const { page, close } = await openApp('?present=1&slide=4', {
-    viewport: { width: 1280, height: 720 },
-    waitFor: '.mx-cell-detail',
-  });
+  const { page, close } = await openSlide(4, '.mx-cell-detail');
   try {
     await page.waitForTimeout(500);
     assert.ok(
@@ -448,10 +441,7 @@ test('a slide that highlights a cell shows it on screen, its evidence under the 
 });
 
 test('a slide that chooses a country or an event docks its detail under the caption, not below the view', async () => {
-  const { page, close } = await openApp('?present=1&slide=1', {
-    viewport: { width: 1280, height: 720 },
-    waitFor: '.present__detail .map-detail',
-  });
+  const { page, close } = await openSlide(1, '.present__detail .map-detail');
   try {
     const docked = (selector: string) =>
       page.evaluate((sel) => {
@@ -574,10 +564,7 @@ test('a slide link or the handout keeps the projector theme, and the handout ope
 });
 
 test('after a mouse click on Previous, the clicker turns the slide instead of pressing Previous again', async () => {
-  const { page, errors, close } = await openApp('?present=1&slide=4', {
-    viewport: { width: 1280, height: 720 },
-    waitFor: '.present',
-  });
+  const { page, errors, close } = await openSlide(4);
   try {
     const progress = page.locator('.present__progress');
     await page.getByRole('button', { name: '← Previous' }).click();
@@ -626,10 +613,7 @@ test('on a 720p and a 1080p projector the "what happened next" slide names the t
 });
 
 test('turning the slide while focus is in the view leaves focus on the slide text, not the page', async () => {
-  const { page, errors, close } = await openApp('?present=1&slide=1', {
-    viewport: { width: 1280, height: 720 },
-    waitFor: '.present svg.map-svg',
-  });
+  const { page, errors, close } = await openSlide(1, '.present svg.map-svg');
   try {
     await page.locator('.present__view svg.map-svg').focus();
     await page.keyboard.press('PageDown');
@@ -642,10 +626,7 @@ test('turning the slide while focus is in the view leaves focus on the slide tex
 });
 
 test("after a click into the map, the clicker's arrows and Space turn the slide; the keyboard's travel in the map keeps them", async () => {
-  const { page, errors, close } = await openApp('?present=1&slide=1', {
-    viewport: { width: 1280, height: 720 },
-    waitFor: '.present svg.map-svg',
-  });
+  const { page, errors, close } = await openSlide(1, '.present svg.map-svg');
   try {
     await page.locator('.present__view svg.map-svg path[data-entity-id="esp"]').click();
     await page.keyboard.press('ArrowRight');
@@ -671,10 +652,7 @@ test("after a click into the map, the clicker's arrows and Space turn the slide;
 });
 
 test('on a 720p projector a map slide shows its colour key and the whole map under it', async () => {
-  const { page, close } = await openApp('?present=1&slide=3', {
-    viewport: { width: 1280, height: 720 },
-    waitFor: '.present svg.map-svg',
-  });
+  const { page, close } = await openSlide(3, '.present svg.map-svg');
   try {
     const key = (await page.locator('.present__view .map-legend__list').boundingBox())!;
     assert.ok(key.y >= 0 && key.y + key.height <= 720, `key at ${key.y}–${key.y + key.height}`);
@@ -688,10 +666,7 @@ test('on a 720p projector a map slide shows its colour key and the whole map und
 });
 
 test('on a 720p projector a stance slide shows its key beside the grid and at least four rows in view, under its heading', async () => {
-  const { page, close } = await openApp('?present=1&slide=4', {
-    viewport: { width: 1280, height: 720 },
-    waitFor: '.mx-cell-detail',
-  });
+  const { page, close } = await openSlide(4, '.mx-cell-detail');
   try {
     await page.waitForTimeout(500);
     const [grid, key] = await page.evaluate(() =>
