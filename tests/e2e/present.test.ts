@@ -3,6 +3,11 @@ import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { axeViolations, openApp } from './harness';
 
+const PROJECTORS = [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+];
+
 /** Presenting mode opened at a slide on a 720p projector, where most of these tests start. */
 function openSlide(slide: number, waitFor = '.present') {
   return openApp(`?present=1&slide=${slide}`, { viewport: { width: 1280, height: 720 }, waitFor });
@@ -198,6 +203,35 @@ test('on a 720p projector the placard over a hidden view reveals the answer, whi
     assert.deepEqual(errors, []);
   } finally {
     await close();
+  }
+});
+
+test('a revealed answer comes into sight with its question above it, on a 720p and a 1080p projector', async () => {
+  for (const viewport of PROJECTORS) {
+    const { page, errors, close } = await openApp('?present=1&slide=2', { viewport, waitFor: '.present' });
+    try {
+      const inPane = (selector: string) =>
+        page.evaluate((s) => {
+          const box = document.querySelector(s)?.getBoundingClientRect();
+          const pane = document.querySelector('.present__side')!.getBoundingClientRect();
+          return !!box && box.top >= pane.top - 1 && box.bottom <= Math.min(pane.bottom, innerHeight) + 1;
+        }, selector);
+      for (const slide of [2, 5, 8]) {
+        if (slide !== 2) {
+          await page.goto(page.url().replace(/\?.*/, `?present=1&slide=${slide}`));
+          await page.locator('.present').waitFor();
+        }
+        await page.keyboard.press('r');
+        await page.locator('.present__answer').waitFor();
+        await page.waitForTimeout(100);
+        const where = `slide ${slide} at ${viewport.width}×${viewport.height}`;
+        assert.ok(await inPane('.present__answer'), `${where}: the answer is in sight`);
+        assert.ok(await inPane('.present__question > p'), `${where}: so is its question`);
+      }
+      assert.deepEqual(errors, []);
+    } finally {
+      await close();
+    }
   }
 });
 
@@ -580,10 +614,7 @@ test('after a mouse click on Previous, the clicker turns the slide instead of pr
 });
 
 test('on a 720p and a 1080p projector the "what happened next" slide names the talks its caption lists', async () => {
-  for (const viewport of [
-    { width: 1280, height: 720 },
-    { width: 1920, height: 1080 },
-  ]) {
+  for (const viewport of PROJECTORS) {
     const { page, errors, close } = await openApp('?present=1&slide=8', { viewport, waitFor: '.present' });
     try {
       assert.match((await page.locator('.present__caption h1').textContent()) ?? '', /What happened next/);
