@@ -365,6 +365,15 @@ test('every slide fits the screen: a 720p and a 1080p projector without scrollin
           slide: document.querySelector('.present__progress')?.textContent ?? '',
           height: document.documentElement.scrollHeight,
           width: document.documentElement.scrollWidth,
+          // How far the slide's text (caption, then question) runs past the foot of its pane: a
+          // clicker cannot scroll the pane.
+          textPastPane: Math.max(
+            ...[...document.querySelectorAll('.present__caption > p, .present__question > p')].map(
+              (p) =>
+                p.getBoundingClientRect().bottom -
+                document.querySelector('.present__side')!.getBoundingClientRect().bottom,
+            ),
+          ),
         })),
       );
       for (const size of sizes) {
@@ -373,6 +382,10 @@ test('every slide fits the screen: a 720p and a 1080p projector without scrollin
           assert.ok(
             size.height <= viewport.height,
             `${size.slide} at ${viewport.height}px high: ${size.height}px`,
+          );
+          assert.ok(
+            size.textPastPane <= 1,
+            `${size.slide} at ${viewport.height}px high: its text runs ${size.textPastPane}px past its pane`,
           );
         }
       }
