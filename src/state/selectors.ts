@@ -34,6 +34,26 @@ export function usePaintedFiltered(): FilteredSummit {
   return useFilteredBy(useAppStore((s) => s.paintedFilters));
 }
 
+/** Ids a hover links across the views (null stands for none; no record has it as its id). */
+export interface HoveredIds {
+  entities: ReadonlySet<string | null>;
+  persons: ReadonlySet<string | null>;
+}
+
+/** What a hover anywhere links in the other views: an entity, a person, or all those an event names. */
+export function useHoveredIds(): HoveredIds {
+  const [entity, person, event] = useAppStore(
+    useShallow((s) => [s.hoveredEntity, s.hoveredPerson, s.hoveredEvent]),
+  );
+  return useMemo(
+    () => ({
+      entities: new Set([entity, ...(event?.entityIds ?? [])]),
+      persons: new Set([person, ...(event?.personIds ?? [])]),
+    }),
+    [entity, person, event],
+  );
+}
+
 const recent = new WeakMap<Summit, { filters: FilterState; result: FilteredSummit }[]>();
 
 /**

@@ -3,7 +3,7 @@
  * codec writes the non-default ones into the query string, so a link restores the exact view.
  * Hover and other passing state lives beside it in the store but never in the URL.
  */
-import type { Attendance, PledgeStatus, Position } from '../data/schema';
+import type { Attendance, PledgeStatus, Position, SummitEvent } from '../data/schema';
 
 export const COLOR_BYS = ['role', 'attendance', 'pledge'] as const;
 export type ColorBy = (typeof COLOR_BYS)[number];
@@ -82,6 +82,8 @@ export const DEFAULT_VIEW_STATE: ViewState = {
 export interface HoverState {
   hoveredEntity: string | null;
   hoveredPerson: string | null;
+  /** A timeline event: the map and the matrix link every entity and person it names. */
+  hoveredEvent: Pick<SummitEvent, 'id' | 'entityIds' | 'personIds'> | null;
   hoveredPosition: Position | null;
   /** The entity whose full profile panel is open, on request from a view's detail. */
   profileEntity: string | null;
@@ -90,6 +92,7 @@ export interface HoverState {
 export const EMPTY_HOVER: HoverState = {
   hoveredEntity: null,
   hoveredPerson: null,
+  hoveredEvent: null,
   hoveredPosition: null,
   profileEntity: null,
 };

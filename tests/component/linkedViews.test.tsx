@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { AppShell } from '../../src/app/AppShell';
 import { loadFixture, renderWithStore, stubEmptyWorld } from '../helpers/renderWithStore';
@@ -139,5 +139,25 @@ describe('one filter, three views', () => {
     await userEvent.hover(row);
     expect(store.getState().hoveredPerson).toBe('meloni');
     expect(store.getState().hoveredEntity).toBe('ita');
+  });
+
+  // The map's side of it is in map.test.tsx, which draws real geometry.
+  it('hovering a timeline event links every leader of the participants it names in the matrix', async () => {
+    renderWithStore(<AppShell />);
+    await within(region('Timeline')).findByText(/Showing 8 of 8 events/);
+    const linkedRows = () =>
+      [...region('Stance matrix').querySelectorAll('.matrix-row.is-linked')].map((r) =>
+        r.getAttribute('data-person-id'),
+      );
+    const summit = region('Timeline').querySelector('svg.tl-chart [data-event-id="2025-09-04-summit"]')!;
+    fireEvent.pointerOver(summit);
+    // The summit names France, the UK, Italy, Ukraine and NATO: their leaders, not Witkoff or Putin.
+    await waitFor(() =>
+      expect(linkedRows().sort()).toEqual(['macron', 'meloni', 'rutte', 'starmer', 'zelensky']),
+    );
+    // Nor does the timeline light other events of its first participant, as if France were hovered.
+    expect(region('Timeline').querySelectorAll('.is-related')).toHaveLength(0);
+    fireEvent.pointerLeave(region('Timeline').querySelector('svg.tl-chart')!);
+    await waitFor(() => expect(linkedRows()).toEqual([]));
   });
 });

@@ -161,6 +161,17 @@ describe('MapView', () => {
     await waitFor(() => expect(container.querySelector('.map-outline--hovered')).toBeInTheDocument());
   });
 
+  it('outlines every participant of the event the timeline hovers', async () => {
+    const { container, store } = await renderMap();
+    const summit = loadFixture('valid-small.json').events.find((e) => e.id === '2025-09-04-summit');
+    act(() => store.getState().hover({ hoveredEvent: summit ?? null }));
+    // France, the UK, Italy and Ukraine have outlines; NATO, an organisation, its badge.
+    await waitFor(() => expect(container.querySelectorAll('.map-outline--hovered')).toHaveLength(4));
+    expect(container.querySelector('.map-orgs [data-entity-id="nato"]')).toHaveClass('is-hovered');
+    act(() => store.getState().hover({ hoveredEvent: null }));
+    await waitFor(() => expect(container.querySelector('.map-outline--hovered')).toBeNull());
+  });
+
   it('selects on click: store, strong outline and a detail panel with safe source links', async () => {
     const { container, store } = await renderMap();
     await userEvent.click(mark(container, 'fra'));

@@ -16,7 +16,7 @@ async function openMenu(state = {}) {
   const user = userEvent.setup();
   const result = renderWithStore(<ShareMenu />, { state });
   await user.click(screen.getByRole('button', { name: 'Share & export' }));
-  const dialog = screen.getByRole('dialog', { name: 'Share & export' });
+  const dialog = await screen.findByRole('dialog', { name: 'Share & export' });
   // The dialog's contents load on first open.
   await within(dialog).findByRole('heading', { name: 'Link to this view' });
   return { user, dialog, ...result };

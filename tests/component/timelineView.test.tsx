@@ -167,7 +167,7 @@ describe('TimelineView: detail', () => {
 });
 
 describe('TimelineView: linked views and range', () => {
-  test('hover from another view highlights that actor’s events; hovering a mark shares its first actor', () => {
+  test('hover from another view highlights that actor’s events; hovering a mark shares the event', () => {
     const { container, store } = renderWithStore(<TimelineView />);
     act(() => store.getState().hover({ hoveredEntity: 'rus' }));
     const related = marks(container).filter((m) => m.classList.contains('is-related'));
@@ -185,9 +185,13 @@ describe('TimelineView: linked views and range', () => {
 
     act(() => store.getState().hover({ hoveredPerson: null }));
     fireEvent.pointerOver(mark(container, '2025-09-05-moscow'));
-    expect(store.getState()).toMatchObject({ hoveredEntity: 'rus', hoveredPerson: 'putin' });
+    expect(store.getState()).toMatchObject({
+      hoveredEvent: expect.objectContaining({ id: '2025-09-05-moscow' }),
+      hoveredEntity: null,
+      hoveredPerson: null,
+    });
     fireEvent.pointerLeave(container.querySelector('svg.tl-chart')!);
-    expect(store.getState()).toMatchObject({ hoveredEntity: null, hoveredPerson: null });
+    expect(store.getState()).toMatchObject({ hoveredEvent: null, hoveredEntity: null, hoveredPerson: null });
   });
 
   test('presets, zoom and reset write the range to the store', async () => {

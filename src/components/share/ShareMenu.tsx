@@ -1,15 +1,11 @@
 import { lazy, Suspense, useState } from 'react';
-import { Dialog } from '../Dialog';
 import { useAppStoreApi } from '../../state/hooks';
+import type { SharePanelName } from './ShareDialogs';
 import { currentViewUrl } from './viewUrl';
 import './share.css';
 
-// The dialogs' contents (CSV, embed code) load when first opened, not with the page.
-const SharePanel = lazy(() => import('./SharePanel').then((m) => ({ default: m.SharePanel })));
-const EmbedPanel = lazy(() => import('./EmbedPanel').then((m) => ({ default: m.EmbedPanel })));
-const loading = <p role="status">Loading…</p>;
-
-type Panel = 'share' | 'embed';
+// The dialogs (and the dialog frame itself) load on the first click, not with the page.
+const ShareDialogs = lazy(() => import('./ShareDialogs'));
 
 /**
  * The page's "Share & export" button: a dialog with the link of the current view (copy, or the
@@ -17,32 +13,23 @@ type Panel = 'share' | 'embed';
  */
 export function ShareMenu() {
   const store = useAppStoreApi();
-  const [panel, setPanel] = useState<Panel | null>(null);
+  const [panel, setPanel] = useState<SharePanelName | null>(null);
   /** Read when the dialog opens, so the link and citation describe what was on screen. */
   const [url, setUrl] = useState('');
-  const open = (which: Panel) => {
+  const open = () => {
     setUrl(currentViewUrl(store));
-    setPanel(which);
+    setPanel('share');
   };
 
   return (
     <>
-      <button type="button" className="share-button share-menu__trigger" onClick={() => open('share')}>
+      <button type="button" className="share-button share-menu__trigger" onClick={open}>
         Share &amp; export
       </button>
-      {panel === 'share' && (
-        <Dialog title="Share & export" onClose={() => setPanel(null)} className="share-dialog">
-          <Suspense fallback={loading}>
-            <SharePanel url={url} onEmbed={() => setPanel('embed')} />
-          </Suspense>
-        </Dialog>
-      )}
-      {panel === 'embed' && (
-        <Dialog title="Embed a view" onClose={() => setPanel(null)} className="share-dialog">
-          <Suspense fallback={loading}>
-            <EmbedPanel url={url} />
-          </Suspense>
-        </Dialog>
+      {panel && (
+        <Suspense fallback={null}>
+          <ShareDialogs panel={panel} url={url} onPanel={setPanel} />
+        </Suspense>
       )}
     </>
   );

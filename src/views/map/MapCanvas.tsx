@@ -13,6 +13,7 @@ import {
 import { applyTransform, baseProjection } from '../../model/mapProjection';
 import type { World } from '../../model/mapWorld';
 import { useAppStore } from '../../state/hooks';
+import { useHoveredIds } from '../../state/selectors';
 import { CountryLayer, MarkLayer, Outline, UnconfirmedLayer, type ShapeStyle } from './MapLayers';
 import type { ScreenMark } from './markState';
 import { MapOrgs } from './MapOrgs';
@@ -37,7 +38,7 @@ export function MapCanvas({ world, model }: { world: World; model: MapModel }) {
   const controlsInset = useControlsInset(wrapRef);
   const prefix = `map${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   const selectedId = useAppStore((s) => s.selectedEntity);
-  const hoveredId = useAppStore((s) => s.hoveredEntity);
+  const hovered = useHoveredIds().entities;
   const { colorBy, index } = model;
 
   const projection = useMemo(() => baseProjection(width, height), [width, height]);
@@ -157,10 +158,10 @@ export function MapCanvas({ world, model }: { world: World; model: MapModel }) {
         <g transform={`translate(${t.x} ${t.y}) scale(${t.k})`}>
           <CountryLayer shapes={shapes} styles={styles} />
           <UnconfirmedLayer shapes={unconfirmedShapes} />
-          {hoveredId !== selectedId && <Outline d={shapeOf(hoveredId)} kind="hovered" />}
+          {[...hovered].map((id) => id !== selectedId && <Outline key={id} d={shapeOf(id)} kind="hovered" />)}
           <Outline d={shapeOf(selectedId)} kind="selected" />
         </g>
-        <MarkLayer marks={marks} selectedId={selectedId} hoveredId={hoveredId} focused={focusedAt} />
+        <MarkLayer marks={marks} selectedId={selectedId} hovered={hovered} focused={focusedAt} />
       </svg>
       <MapZoomControls
         onZoom={view.zoomBy}
@@ -173,7 +174,7 @@ export function MapCanvas({ world, model }: { world: World; model: MapModel }) {
       <MapOrgs
         orgs={marks.filter((m) => m.kind === 'org')}
         selectedId={selectedId}
-        hoveredId={hoveredId}
+        hovered={hovered}
         focusedId={focusedId}
         handlers={orgProps}
       />

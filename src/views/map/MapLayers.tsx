@@ -96,12 +96,12 @@ export function Outline({ d, kind }: { d: string | undefined; kind: 'selected' |
 export function MarkLayer({
   marks,
   selectedId,
-  hoveredId,
+  hovered,
   focused,
 }: {
   marks: readonly ScreenMark[];
   selectedId: string | null;
-  hoveredId: string | null;
+  hovered: ReadonlySet<string | null>;
   focused: Point | null;
 }) {
   return (
@@ -112,7 +112,7 @@ export function MarkLayer({
           <g
             key={m.entityId}
             data-entity-id={m.entityId}
-            className={`map-marker ${stateClass(m, selectedId, hoveredId)}`}
+            className={`map-marker ${stateClass(m, selectedId, hovered)}`}
           >
             <circle className="map-hit" cx={m.at[0]} cy={m.at[1]} r={MARKER_RADIUS + 6} />
             <circle

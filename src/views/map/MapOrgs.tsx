@@ -4,7 +4,7 @@ import { stateClass, type ScreenMark } from './markState';
 interface Props {
   orgs: readonly ScreenMark[];
   selectedId: string | null;
-  hoveredId: string | null;
+  hovered: ReadonlySet<string | null>;
   focusedId: string | null;
   handlers: {
     onPointerMove: (e: ReactPointerEvent<HTMLElement>) => void;
@@ -17,7 +17,7 @@ interface Props {
  * Organisations have no territory: they are badges in a strip along the map's foot, coloured like
  * the countries. Part of the map's single tab stop (arrow keys reach them); not tab stops themselves.
  */
-export function MapOrgs({ orgs, selectedId, hoveredId, focusedId, handlers }: Props) {
+export function MapOrgs({ orgs, selectedId, hovered, focusedId, handlers }: Props) {
   if (orgs.length === 0) return null;
   return (
     <div className="map-orgs" {...handlers}>
@@ -27,7 +27,7 @@ export function MapOrgs({ orgs, selectedId, hoveredId, focusedId, handlers }: Pr
           <li
             key={m.entityId}
             data-entity-id={m.entityId}
-            className={`map-org ${stateClass(m, selectedId, hoveredId)}${m.entityId === focusedId ? ' is-focused' : ''}`}
+            className={`map-org ${stateClass(m, selectedId, hovered)}${m.entityId === focusedId ? ' is-focused' : ''}`}
           >
             <svg width="20" height="20" aria-hidden="true" focusable="false">
               <circle cx="10" cy="10" r="8" style={{ fill: m.fill }} />

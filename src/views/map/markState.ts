@@ -16,11 +16,15 @@ export interface ScreenMark {
 }
 
 /** CSS state classes shared by markers and badges: dimmed by filters, selected, hovered. */
-export function stateClass(m: ScreenMark, selectedId: string | null, hoveredId: string | null): string {
+export function stateClass(
+  m: ScreenMark,
+  selectedId: string | null,
+  hovered: ReadonlySet<string | null>,
+): string {
   return [
     m.dimmed && 'is-dimmed',
     m.entityId === selectedId && 'is-selected',
-    m.entityId === hoveredId && 'is-hovered',
+    hovered.has(m.entityId) && 'is-hovered',
   ]
     .filter(Boolean)
     .join(' ');

@@ -4,6 +4,7 @@ import { summarizeColumns, type MatrixModel } from '../../model/matrixRows';
 import { countLabel } from '../../model/prose';
 import { describeAgreement } from '../../model/stanceAgreement';
 import { useAppStore, useAppStoreApi } from '../../state/hooks';
+import { useHoveredIds } from '../../state/selectors';
 import { ColumnHeader } from './ColumnHeader';
 import { ColumnSum } from './ColumnSum';
 import { MatrixRow } from './MatrixRow';
@@ -28,8 +29,7 @@ export function MatrixGrid({
 }) {
   const store = useAppStoreApi();
   const hoveredPosition = useAppStore((s) => s.hoveredPosition);
-  const hoveredPerson = useAppStore((s) => s.hoveredPerson);
-  const hoveredEntity = useAppStore((s) => s.hoveredEntity);
+  const hovered = useHoveredIds();
   const selected = useAppStore((s) => s.selectedCell);
   const { gridRef, pos, handlers } = useGridNavigation(model, selected);
   const lastHover = useRef<string | null>(null);
@@ -132,7 +132,7 @@ export function MatrixGrid({
                   hidden={!shownNow.has(row.person.id)}
                   activeCol={r !== -1 && pos.row === r ? pos.col : -1}
                   selectedCol={selectedCol === 0 ? -1 : selectedCol}
-                  linked={row.person.id === hoveredPerson || row.person.entityId === hoveredEntity}
+                  linked={hovered.persons.has(row.person.id) || hovered.entities.has(row.person.entityId)}
                 />
               );
             })}

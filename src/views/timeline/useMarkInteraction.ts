@@ -55,8 +55,7 @@ export function useMarkInteraction({ order, byId, selected, onSelect, scrollRef 
   const setHover = (id: string | null) => {
     if (id === ownHover) return;
     setOwnHover(id);
-    const ev = id === null ? undefined : byId.get(id);
-    hover({ hoveredEntity: ev?.entityIds[0] ?? null, hoveredPerson: ev?.personIds[0] ?? null });
+    hover({ hoveredEvent: (id !== null && byId.get(id)) || null, hoveredEntity: null, hoveredPerson: null });
   };
 
   const handlers = {
