@@ -164,6 +164,19 @@ describe('summit.json', () => {
     }
   });
 
+  it('names every participant whose attendance is known, and its representatives, in the summit event', () => {
+    const meeting = summit.events.find((e) => e.id === '2025-09-04-summit');
+    const attended = summit.entities.filter((e) =>
+      ['in-person', 'video', 'partial'].includes(e.participation.attendance),
+    );
+    expect(attended.length).toBeGreaterThan(30);
+    for (const entity of attended) {
+      expect(meeting?.entityIds, entity.id).toContain(entity.id);
+      for (const person of entity.participation.representedBy ?? [])
+        expect(meeting?.personIds, `${entity.id}: ${person}`).toContain(person);
+    }
+  });
+
   it('records the corrected and disputed claims of the seed article', () => {
     const ids = new Set(summit.claims.map((c) => c.id));
     for (const id of [
