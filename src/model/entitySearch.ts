@@ -1,7 +1,13 @@
 import type { Entity } from '../data/schema';
 
-/** Other codes a country goes by, keyed by its ISO 3166-1 alpha-3 code (see `data/countryCodes`). */
+/**
+ * Other codes and names a country goes by, keyed by its ISO 3166-1 alpha-3 code (see
+ * `data/countryTable`): codes ("DE", "UK") are matched whole, names ("Holland") from a word's start.
+ */
 export type CountryCodes = ReadonlyMap<string, readonly string[]>;
+
+/** A code has two or three letters; anything longer is a name. */
+const isName = (alias: string) => alias.length > 3;
 
 /** Case- and accent-insensitive form of a name or query. */
 function fold(text: string): string {
@@ -15,8 +21,8 @@ function codeMatches(entity: Entity, q: string, codes: CountryCodes): boolean {
 }
 
 /**
- * The entities a query finds: by name (anywhere in it), by the start of the alpha-3 code, or by
- * another code exactly (alpha-2, "UK"). An exact code match comes first, so "UK" puts the United
+ * The entities a query finds: by name (anywhere in it), by another name (from a word's start), by the
+ * start of the alpha-3 code, or by another code exactly (alpha-2, "UK"). An exact code match comes first, so "UK" puts the United
  * Kingdom above Ukraine; the rest keep the order given.
  */
 export function findEntities<T extends Entity>(
@@ -27,8 +33,12 @@ export function findEntities<T extends Entity>(
   const q = fold(query.trim());
   if (q === '') return [...entities];
   const exact = entities.filter((e) => codeMatches(e, q, codes));
+  // Another name counts from the start of a word: "ita" is in "Great Britain", but no one means it.
+  const otherName = (e: Entity) =>
+    (codes.get(e.iso3 ?? '') ?? []).some((n) => isName(n) && ` ${fold(n)}`.includes(` ${q}`));
   const others = entities.filter(
-    (e) => !exact.includes(e) && (fold(e.name).includes(q) || fold(e.iso3 ?? '').startsWith(q)),
+    (e) =>
+      !exact.includes(e) && (fold(e.name).includes(q) || otherName(e) || fold(e.iso3 ?? '').startsWith(q)),
   );
   return [...exact, ...others];
 }

@@ -4,6 +4,12 @@ import type { ViewState } from './viewState';
 
 type IdListField = 'entities' | 'questions' | 'categories';
 
+/** The dataset's own spelling of an id, whatever its case: a hand-typed link says "DEU" for "deu". */
+function spelling(known: ReadonlySet<string>): (id: string) => string | undefined {
+  const byLower = new Map([...known].map((k) => [k.toLowerCase(), k]));
+  return (id) => (known.has(id) ? id : byLower.get(id.toLowerCase()));
+}
+
 /**
  * The URL codec checks the form of each parameter; this checks its ids against the dataset. A link
  * naming a country, leader, question or event this summit does not have (a typo, an old link, a
@@ -11,7 +17,8 @@ type IdListField = 'entities' | 'questions' | 'categories';
  * filter that matches nothing. Known ids in the same list are kept. A cell, a comparison or a
  * reference leader must name someone with a row in the matrix: an adviser who only sat in a meeting
  * is in the dataset but has nothing to compare, and such a link would half-apply. Dates are checked
- * against the events' days the same way.
+ * against the events' days the same way. Ids of countries, questions, categories and events are
+ * matched regardless of case.
  */
 export function keepKnownIds(state: Partial<ViewState>, summit: Summit): Partial<ViewState> {
   const known = {
@@ -24,12 +31,17 @@ export function keepKnownIds(state: Partial<ViewState>, summit: Summit): Partial
   const out = { ...state };
 
   for (const field of ['entities', 'questions', 'categories'] as const) {
-    const ids = out[field]?.filter((id) => known[field].has(id));
-    if (ids && ids.length > 0) out[field] = ids;
+    const spell = spelling(known[field]);
+    const ids = out[field]?.flatMap((id) => spell(id) ?? []);
+    if (ids && ids.length > 0) out[field] = [...new Set(ids)];
     else delete out[field];
   }
-  if (out.selectedEntity && !known.entities.has(out.selectedEntity)) delete out.selectedEntity;
-  if (out.selectedEvent && !events.has(out.selectedEvent)) delete out.selectedEvent;
+  const entity = out.selectedEntity && spelling(known.entities)(out.selectedEntity);
+  if (entity) out.selectedEntity = entity;
+  else delete out.selectedEntity;
+  const event = out.selectedEvent && spelling(events)(out.selectedEvent);
+  if (event) out.selectedEvent = event;
+  else delete out.selectedEvent;
   if (out.sortRef && !people.has(out.sortRef)) delete out.sortRef;
   const cell = out.selectedCell;
   if (cell && !(people.has(cell.personId) && known.questions.has(cell.questionId))) delete out.selectedCell;

@@ -39,15 +39,29 @@ describe('findEntities', () => {
     // A two-letter code is matched whole: "u" is not a code, so only names and alpha-3 starts count.
     expect(ids('u', codes)).toEqual(['lux', 'rus', 'ukr', 'gbr', 'usa']);
   });
+
+  it('finds a country by a name it is still widely known by, from the start of a word', async () => {
+    const codes = await loadCountryCodes();
+    expect(ids('Britain')).toEqual([]);
+    expect(ids('britain', codes)).toEqual(['gbr']);
+    expect(ids('Great Brit', codes)).toEqual(['gbr']);
+    expect(ids('america', codes)).toEqual(['usa']);
+    expect(ids('russian fed', codes)).toEqual(['rus']);
+    // Not from inside a word: "ita" is Italy's code, not the middle of "Britain".
+    expect(ids('ita', codes)).toEqual(['ita']);
+    expect(codes.get('TUR')).toContain('Turkey');
+    expect(codes.get('CZE')).toContain('Czech Republic');
+    expect(codes.get('NLD')).toContain('Holland');
+  });
 });
 
 describe('loadCountryCodes', () => {
-  it('maps alpha-3 to alpha-2 for every country, with the EU’s EL and UK', async () => {
+  it('maps alpha-3 to alpha-2 for every country, with the EU’s EL and UK, then other names', async () => {
     const codes = await loadCountryCodes();
     expect(codes.size).toBeGreaterThan(240);
     expect(codes.get('DEU')).toEqual(['DE']);
     expect(codes.get('GRC')).toEqual(['GR', 'EL']);
-    expect(codes.get('GBR')).toEqual(['GB', 'UK']);
+    expect(codes.get('GBR')).toEqual(['GB', 'UK', 'Britain', 'Great Britain']);
     for (const e of summit.entities) if (e.iso3 !== undefined) expect(codes.get(e.iso3)).toBeDefined();
   });
 });

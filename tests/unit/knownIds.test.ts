@@ -20,6 +20,14 @@ describe('keepKnownIds: ids from a link, checked against the dataset', () => {
     expect(keepKnownIds(decodeViewState('?e=fra,zzz,gbr'), summit).entities).toEqual(['fra', 'gbr']);
   });
 
+  it('reads ids in any case, as a hand-typed link writes ISO codes, and keeps each once', () => {
+    const state = keepKnownIds(
+      decodeViewState(`?e=DEU,FRA,fra,Gbr&sel=ITA&ev=${event.toUpperCase()}`),
+      summit,
+    );
+    expect(state).toMatchObject({ entities: ['fra', 'gbr'], selectedEntity: 'ita', selectedEvent: event });
+  });
+
   it('drops a start after the last event and an end before the first, keeping an overlapping range', () => {
     const days = summit.events.flatMap((e) => [e.date, e.endDate ?? e.date]).sort();
     const [first, last] = [days[0]!, days.at(-1)!];
