@@ -9,7 +9,7 @@ import { categoryLabel } from './timelineCategories';
 import { formatEventDateShort } from './timelineDates';
 import { hitArea, placeOnScale, shapeOf, summitBand, type Geometry } from './timelineGeometry';
 import { sortEvents } from './timelineOrder';
-import { packLane, rowCount, type PackItem } from './timelinePack';
+import { packLane, rowCount, type PackedItem, type PackItem, type PackOptions } from './timelinePack';
 import {
   axisTicks,
   createTimeScale,
@@ -115,6 +115,35 @@ export function layoutMetrics(fontPx: number) {
   };
 }
 
+/** Rows the lanes share before labels are shortened: the default height of a busy timeline. */
+const ROW_BUDGET = 12;
+
+const hiddenLabels = (packed: readonly PackedItem[]) => packed.filter((p) => p.label === null).length;
+
+/**
+ * A narrowed timeline leaves rows of the budget unused. A lane that hid a label for want of a row
+ * (an event two days before three same-day ones) takes another, while rows are left.
+ */
+function giveSpareRows(
+  packed: PackedItem[][],
+  items: readonly PackItem[][],
+  bounds: { x0: number; x1: number },
+  options: PackOptions,
+) {
+  let spare = ROW_BUDGET - packed.reduce((n, lane) => n + rowCount(lane), 0);
+  packed.forEach((lane, i) => {
+    let current = lane;
+    while (spare > 0 && hiddenLabels(current) > 0) {
+      const more = packLane(items[i] ?? [], bounds, { ...options, maxRows: rowCount(current) + 1 });
+      const cost = rowCount(more) - rowCount(current);
+      if (hiddenLabels(more) >= hiddenLabels(current) || cost > spare) break;
+      spare -= cost;
+      current = more;
+    }
+    packed[i] = current;
+  });
+}
+
 export function layoutTimeline(input: LayoutInput): TimelineLayout {
   const { fontPx, measure, extent } = input;
   const m = layoutMetrics(fontPx);
@@ -151,12 +180,13 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
     measure,
     gap: m.gap,
     pad: m.pad,
-    maxRows: input.maxRows ?? Math.max(3, Math.floor(12 / Math.max(1, lanes.length))),
+    maxRows: input.maxRows ?? Math.max(3, Math.floor(ROW_BUDGET / Math.max(1, lanes.length))),
     // The cap keeps one long title from holding a row for weeks; zoomed in to a few days, a day is
     // wider than the cap, and a title may take most of its day.
     maxLabelWidth: Math.max(m.maxLabelWidth, Math.round(pxPerDay(scale) * 0.9)),
   };
   const packed = items.map((laneItems) => packLane(laneItems, plotX, packOptions));
+  if (input.maxRows === undefined) giveSpareRows(packed, items, plotX, packOptions);
 
   const perLane = (list: SummitEvent[]) => lanes.map((c) => list.filter((e) => e.category === c).length);
   const beforeRows = perLane(beforeEvents);

@@ -241,6 +241,41 @@ describe('layoutTimeline rows per lane', () => {
     expect(layout(['talks'], 3).marks.some((m) => m.truncated)).toBe(true);
   });
 
+  test('a narrowed timeline gives a lane a spare row rather than hide a label', () => {
+    const event = (id: string, date: string, category: string, title: string): SummitEvent => ({
+      ...talks[0]!,
+      id,
+      date,
+      category,
+      title,
+    });
+    // Six lanes (three rows each by default), one of them an event two days before three same-day ones.
+    const events = [
+      event('merz', '2025-09-02', 'statement', 'Merz proposes Geneva for a meeting'),
+      ...['tusk', 'berlin', 'meloni'].map((id) => event(id, '2025-09-04', 'statement', `${id} on troops`)),
+      ...['summit', 'call', 'talks', 'military', 'attack'].map((c) => event(c, '2025-09-10', c, c)),
+    ];
+    const narrowed = (maxRows?: number) =>
+      layoutTimeline({
+        events,
+        categories: ['summit', 'call', 'talks', 'statement', 'military', 'attack'],
+        domain: { from: '2025-09-01', to: '2025-09-30' },
+        extent: { from: '2025-09-01', to: '2025-09-30' },
+        summitDate: '2025-09-04',
+        width: 900,
+        fontPx: 12,
+        measure: len6,
+        ...(maxRows === undefined ? {} : { maxRows }),
+      });
+    const merz = (l: ReturnType<typeof narrowed>) => l.marks.find((m) => m.id === 'merz')!;
+    // Held to three rows, the fourth event of the lane cuts Merz's label to nothing.
+    expect(merz(narrowed(3)).label).toBeNull();
+    const spare = narrowed();
+    expect(merz(spare).label).toMatch(/^Merz proposes/);
+    expect(spare.lanes.find((l) => l.category === 'statement')?.rows).toBe(4);
+    expect(spare.lanes.reduce((n, l) => n + l.rows, 0)).toBeLessThanOrEqual(12);
+  });
+
   test('zoomed in to a few days, a title may take most of its day, past the usual cap', () => {
     const title = 'Putin: foreign troops in Ukraine would be legitimate targets for Russia'; // 426 px at 6 px a letter
     const follower = { ...talks[1]!, date: '2025-11-11', title: 'Round 2' };
