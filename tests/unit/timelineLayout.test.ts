@@ -221,12 +221,13 @@ describe('layoutTimeline rows per lane', () => {
     personIds: [],
     sourceIds: ['s'],
   }));
-  const layout = (categories: string[], maxRows?: number) =>
+  /** A 30-day month (November unless given) of the given lanes, 900 px wide. */
+  const layout = (categories: string[], maxRows?: number, events = talks, month = '2025-11') =>
     layoutTimeline({
-      events: talks,
+      events,
       categories,
-      domain: { from: '2025-11-01', to: '2025-11-30' },
-      extent: { from: '2025-11-01', to: '2025-11-30' },
+      domain: { from: `${month}-01`, to: `${month}-30` },
+      extent: { from: `${month}-01`, to: `${month}-30` },
       summitDate: '2025-09-04',
       width: 900,
       fontPx: 12,
@@ -256,17 +257,7 @@ describe('layoutTimeline rows per lane', () => {
       ...['summit', 'call', 'talks', 'military', 'attack'].map((c) => event(c, '2025-09-10', c, c)),
     ];
     const narrowed = (maxRows?: number) =>
-      layoutTimeline({
-        events,
-        categories: ['summit', 'call', 'talks', 'statement', 'military', 'attack'],
-        domain: { from: '2025-09-01', to: '2025-09-30' },
-        extent: { from: '2025-09-01', to: '2025-09-30' },
-        summitDate: '2025-09-04',
-        width: 900,
-        fontPx: 12,
-        measure: len6,
-        ...(maxRows === undefined ? {} : { maxRows }),
-      });
+      layout(['summit', 'call', 'talks', 'statement', 'military', 'attack'], maxRows, events, '2025-09');
     const merz = (l: ReturnType<typeof narrowed>) => l.marks.find((m) => m.id === 'merz')!;
     // Held to three rows, the fourth event of the lane cuts Merz's label to nothing.
     expect(merz(narrowed(3)).label).toBeNull();
