@@ -235,6 +235,29 @@ test('a revealed answer comes into sight with its question above it, on a 720p a
   }
 });
 
+test('on a phone a revealed answer ends above the floating Previous and Next', async () => {
+  const { page, errors, close } = await openApp('?present=1&slide=2', {
+    viewport: { width: 390, height: 844 },
+    waitFor: '.present',
+  });
+  try {
+    await page.getByRole('button', { name: 'Reveal the answer (R or Next)' }).click();
+    await page.locator('.present__answer').waitFor();
+    await page.waitForTimeout(200);
+    const [answerBottom, buttonTop] = await page.evaluate(() => [
+      document.querySelector('.present__answer')!.getBoundingClientRect().bottom,
+      document.querySelector('.present__buttons > :nth-child(2)')!.getBoundingClientRect().top,
+    ]);
+    assert.ok(
+      answerBottom <= buttonTop,
+      `the answer ends at ${answerBottom}px, Next starts at ${buttonTop}px`,
+    );
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
 test('a clicker alone runs a question slide: Next reveals the answer, then turns the slide; back, the answer stays', async () => {
   const { page, errors, close } = await openSlide(2);
   try {
