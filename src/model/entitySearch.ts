@@ -22,8 +22,8 @@ function codeMatches(entity: Entity, q: string, codes: CountryCodes): boolean {
 
 /**
  * The entities a query finds: by name (anywhere in it), by another name (from a word's start), by the
- * start of the alpha-3 code, or by another code exactly (alpha-2, "UK"). An exact code match comes first, so "UK" puts the United
- * Kingdom above Ukraine; the rest keep the order given.
+ * start of the alpha-3 code, or by another code exactly (alpha-2, "UK"). An exact code match comes
+ * first, so "UK" puts the United Kingdom above Ukraine; the rest keep the order given.
  */
 export function findEntities<T extends Entity>(
   entities: readonly T[],

@@ -158,7 +158,9 @@ export function MapCanvas({ world, model }: { world: World; model: MapModel }) {
         <g transform={`translate(${t.x} ${t.y}) scale(${t.k})`}>
           <CountryLayer shapes={shapes} styles={styles} />
           <UnconfirmedLayer shapes={unconfirmedShapes} />
-          {[...hovered].map((id) => id !== selectedId && <Outline key={id} d={shapeOf(id)} kind="hovered" />)}
+          {[...hovered].map(
+            (id) => id !== null && id !== selectedId && <Outline key={id} d={shapeOf(id)} kind="hovered" />,
+          )}
           <Outline d={shapeOf(selectedId)} kind="selected" />
         </g>
         <MarkLayer marks={marks} selectedId={selectedId} hovered={hovered} focused={focusedAt} />
