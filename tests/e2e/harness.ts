@@ -43,6 +43,8 @@ export interface OpenOptions {
    * after the first load must block it, or it races the worker taking control.
    */
   blockServiceWorkers?: boolean;
+  /** A touch screen, as a phone's. */
+  hasTouch?: boolean;
   /** Wait for this selector before returning; defaults to the app's three view regions. */
   waitFor?: string | null;
 }
@@ -58,6 +60,7 @@ export async function openApp(path = '', options: OpenOptions = {}): Promise<Ope
     acceptDownloads: true,
     ...(options.locale === undefined ? {} : { locale: options.locale }),
     ...(options.blockServiceWorkers === true ? { serviceWorkers: 'block' as const } : {}),
+    ...(options.hasTouch === true ? { hasTouch: true, isMobile: true } : {}),
   });
   const page = await context.newPage();
   const errors: string[] = [];

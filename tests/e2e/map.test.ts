@@ -5,6 +5,15 @@ import { afterScrollSettles, axeViolations, openApp, type AxeViolation } from '.
 
 const MAP = 'section[aria-label="Map"]';
 const axeInMap = (page: Page): Promise<AxeViolation[]> => axeViolations(page, MAP);
+/** Waits until the map's zoom and pan differ from `before` (its group's transform). */
+const mapMoved = (page: Page, before: string | null) =>
+  page.waitForFunction(
+    (b) =>
+      document
+        .querySelector('section[aria-label="Map"] svg.map-svg > g[transform]')
+        ?.getAttribute('transform') !== b,
+    before,
+  );
 
 test('the map is one tab stop: Tab reaches it, arrows move, Enter opens the detail panel', async () => {
   const { page, errors, requests, close } = await openApp();
@@ -110,7 +119,57 @@ test('dark theme and a phone: no violations, no sideways scroll, controls are 44
   }
 });
 
-test('mouse: wheel zooms, drag pans, Europe resets, a click on a shape or a marker selects', async () => {
+test('on a touch screen one finger scrolls the page past the map, and two fingers zoom the map', async () => {
+  const { page, errors, close } = await openApp('', {
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+  });
+  try {
+    const svg = page.locator(`${MAP} svg.map-svg`);
+    await svg.waitFor();
+    await svg.scrollIntoViewIfNeeded();
+    await afterScrollSettles(page);
+    const transform = () => page.locator(`${MAP} svg.map-svg > g[transform]`).getAttribute('transform');
+    const before = await transform();
+    const cdp = await page.context().newCDPSession(page);
+    const touch = async (type: 'touchStart' | 'touchMove' | 'touchEnd', points: [number, number][]) => {
+      await cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: points.map(([x, y], id) => ({ x, y, id })),
+      });
+    };
+    const centre = async () => {
+      const box = (await svg.boundingBox())!;
+      return [box.x + box.width / 2, box.y + box.height / 2] as const;
+    };
+    const [x, y] = await centre();
+    const scrolled = await page.evaluate(() => scrollY);
+    await touch('touchStart', [[x, y + 60]]);
+    for (let i = 1; i <= 8; i++) await touch('touchMove', [[x, y + 60 - i * 15]]);
+    await touch('touchEnd', []);
+    await page.waitForTimeout(300);
+    assert.ok((await page.evaluate(() => scrollY)) > scrolled + 40, 'one finger scrolled the page');
+    assert.equal(await transform(), before, 'and left the map as it was');
+
+    const [cx, cy] = await centre();
+    await touch('touchStart', [
+      [cx - 30, cy],
+      [cx + 30, cy],
+    ]);
+    for (let i = 1; i <= 8; i++)
+      await touch('touchMove', [
+        [cx - 30 - i * 8, cy],
+        [cx + 30 + i * 8, cy],
+      ]);
+    await touch('touchEnd', []);
+    await mapMoved(page, before);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+test('mouse: Ctrl + wheel zooms (a plain wheel scrolls the page), drag pans, Europe resets, a click on a shape or a marker selects', async () => {
   const { page, close } = await openApp();
   try {
     const svg = page.locator(`${MAP} svg.map-svg`);
@@ -120,14 +179,17 @@ test('mouse: wheel zooms, drag pans, Europe resets, a click on a shape or a mark
     const group = page.locator(`${MAP} svg.map-svg > g[transform]`);
     const before = await group.getAttribute('transform');
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    // A plain wheel scrolls the page past the map; with Ctrl (a trackpad's pinch) it zooms.
+    const scrolled = await page.evaluate(() => scrollY);
+    await page.mouse.wheel(0, 200);
+    await page.waitForFunction((y) => scrollY > y, scrolled);
+    assert.equal(await group.getAttribute('transform'), before, 'a plain wheel left the map as it was');
+    await page.mouse.wheel(0, -200);
+    await page.waitForFunction((y) => scrollY === y, scrolled);
+    await page.keyboard.down('Control');
     await page.mouse.wheel(0, -300);
-    await page.waitForFunction(
-      (b) =>
-        document
-          .querySelector('section[aria-label="Map"] svg.map-svg > g[transform]')
-          ?.getAttribute('transform') !== b,
-      before,
-    );
+    await page.keyboard.up('Control');
+    await mapMoved(page, before);
     await page.mouse.down();
     await page.mouse.move(box.x + box.width / 2 + 80, box.y + box.height / 2 + 30, { steps: 5 });
     await page.mouse.up();

@@ -26,8 +26,8 @@ function local(svg: SVGSVGElement, e: { clientX: number; clientY: number }): Poi
 }
 
 /**
- * Pan and zoom by mouse (drag, wheel) and touch (drag, pinch) with pointer events. A drag only
- * captures the pointer after it moves, so a click still lands on the country under it.
+ * Pan and zoom by mouse (drag, Ctrl or ⌘ + wheel) and touch (two fingers) with pointer events. A drag
+ * only captures the pointer after it moves, so a click still lands on the country under it.
  */
 export function useMapGestures({ svgRef, transform, limits, onLive, onCommit }: Options) {
   const latest = useRef({ transform, limits, onLive, onCommit });
@@ -43,7 +43,10 @@ export function useMapGestures({ svgRef, transform, limits, onLive, onCommit }: 
     const svg = svgRef.current;
     if (!svg) return;
     let settle: ReturnType<typeof setTimeout> | undefined;
+    // The map sits in a long page: a plain wheel, like one finger on a phone, scrolls the page past
+    // it. Ctrl or ⌘ with the wheel zooms (a trackpad's pinch arrives so), as two fingers do.
     const onWheel = (e: WheelEvent) => {
+      if (!e.ctrlKey && !e.metaKey) return;
       e.preventDefault();
       const { transform: t, limits: l } = latest.current;
       const step = e.deltaMode === 1 ? 0.05 : 0.0025;
@@ -54,9 +57,15 @@ export function useMapGestures({ svgRef, transform, limits, onLive, onCommit }: 
       clearTimeout(settle);
       settle = setTimeout(() => latest.current.onCommit(latest.current.transform), WHEEL_SETTLE_MS);
     };
+    // Two fingers are the map's: the page neither scrolls nor zooms under them.
+    const onTouchMove = (e: TouchEvent) => {
+      if (e.touches.length > 1 && e.cancelable) e.preventDefault();
+    };
     svg.addEventListener('wheel', onWheel, { passive: false });
+    svg.addEventListener('touchmove', onTouchMove, { passive: false });
     return () => {
       svg.removeEventListener('wheel', onWheel);
+      svg.removeEventListener('touchmove', onTouchMove);
       clearTimeout(settle);
     };
   }, [svgRef]);
@@ -79,6 +88,8 @@ export function useMapGestures({ svgRef, transform, limits, onLive, onCommit }: 
     const p = local(svg, e);
     const all = [...pointers.current.entries()];
     pointers.current.set(e.pointerId, p);
+    // One finger is the page's scroll (see map.css), not a pan.
+    if (e.pointerType === 'touch' && all.length < 2) return;
     if (!dragging.current) {
       const moved = Math.hypot(p[0] - start.current[0], p[1] - start.current[1]);
       if (moved < DRAG_THRESHOLD && all.length < 2) return;
