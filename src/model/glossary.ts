@@ -21,13 +21,15 @@ const DEFINITIONS: Record<string, Definition> = {
   'coalition-of-the-willing': {
     definition:
       'A group of countries, most of them European but also Canada, Japan and Australia, that plan together how to keep Ukraine safe once the fighting stops. The United States is not a member, but the group wants its support.',
-    sourceUrl: 'https://www.suedtirolnews.it/politik/koalition-der-willigen-beraet-ueber-ukraine-hilfe-in-paris',
+    sourceUrl:
+      'https://www.suedtirolnews.it/politik/koalition-der-willigen-beraet-ueber-ukraine-hilfe-in-paris',
     sourceLabel: 'Südtirol News (APA/dpa/Reuters), 4 September 2025',
   },
   'coalition-member': {
     definition:
       'A coalition member belongs to the Coalition of the Willing. A participant is anyone who took part in a particular meeting, which can include guests and observers who are not members. Austria, for example, has observer status, and the United States is not a member of the coalition.',
-    sourceUrl: 'https://www.suedtirolnews.it/politik/koalition-der-willigen-beraet-ueber-ukraine-hilfe-in-paris',
+    sourceUrl:
+      'https://www.suedtirolnews.it/politik/koalition-der-willigen-beraet-ueber-ukraine-hilfe-in-paris',
     sourceLabel: 'Südtirol News (APA/dpa/Reuters), 4 September 2025',
   },
   'security-guarantee': {
@@ -51,7 +53,8 @@ const DEFINITIONS: Record<string, Definition> = {
   backstop: {
     definition:
       'Back-up support held in reserve behind someone else’s effort. Here it means help from the United States, for example aircraft or intelligence, standing behind a European-led force. European governments said they would take on a military role only with such US support; by the day of the Paris summit President Trump had made no explicit commitment to it.',
-    sourceUrl: 'https://www.suedtirolnews.it/politik/koalition-der-willigen-beraet-ueber-ukraine-hilfe-in-paris',
+    sourceUrl:
+      'https://www.suedtirolnews.it/politik/koalition-der-willigen-beraet-ueber-ukraine-hilfe-in-paris',
     sourceLabel: 'Südtirol News (APA/dpa/Reuters), 4 September 2025',
   },
   ceasefire: {
