@@ -182,6 +182,7 @@ export const summitSchema = z.object({
   people: z.array(personSchema),
   questions: z.array(questionSchema),
   stances: z.array(stanceSchema),
+  // Events of one day are listed in the order they happened: the timeline and its list keep it.
   events: z.array(eventSchema),
   claims: z.array(claimSchema),
   story: z.array(storySlideSchema),

@@ -151,7 +151,7 @@ export function eventsCsv(summit: Summit, { filtered }: CsvScope): string {
   const urls = sourceLookup(summit);
   const entities = new Map(summit.entities.map((e) => [e.id, e.name]));
   const people = new Map(summit.people.map((p) => [p.id, p.name]));
-  // In the timeline's reading order, not the file's.
+  // In the timeline's reading order: by date, a day's events as the file lists them.
   const rows = sortEvents(summit.events.filter((ev) => !filtered || filtered.eventIds.has(ev.id))).map(
     (ev) => [
       ev.id,

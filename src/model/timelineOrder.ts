@@ -1,30 +1,25 @@
 /**
- * Reading and keyboard order of events: by first day, then last day, then category lane, then
- * title. ←/→ step through this order, Home/End jump to its ends; the list view groups it by month.
+ * Reading and keyboard order of events: by first day, then last day, then as the dataset lists them,
+ * which within a day is the order they happened (the Witkoff meeting, the summit, the call with
+ * Trump). ←/→ step through this order, Home/End jump to its ends; the list view groups it by month.
  */
 import type { SummitEvent } from '../data/schema';
-import { compareCategories } from './timelineCategories';
 import { eventSpan, formatMonth, monthKey } from './timelineDates';
 
-type Orderable = Pick<SummitEvent, 'id' | 'date' | 'datePrecision' | 'endDate' | 'category' | 'title'>;
+type Orderable = Pick<SummitEvent, 'date' | 'datePrecision' | 'endDate'>;
 
 function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** By dates only: events that tie keep the order they are given in (`sort` is stable). */
 export function compareEvents(a: Orderable, b: Orderable): number {
   const sa = eventSpan(a);
   const sb = eventSpan(b);
-  return (
-    cmp(sa.start, sb.start) ||
-    cmp(sa.end, sb.end) ||
-    compareCategories(a.category, b.category) ||
-    cmp(a.title, b.title) ||
-    cmp(a.id, b.id)
-  );
+  return cmp(sa.start, sb.start) || cmp(sa.end, sb.end);
 }
 
-/** Date order; context rows fall where their dates put them. */
+/** Date order, same-day events as the dataset lists them; context rows fall where their dates put them. */
 export function sortEvents<T extends Orderable>(events: readonly T[]): T[] {
   return [...events].sort(compareEvents);
 }

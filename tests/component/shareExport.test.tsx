@@ -101,8 +101,8 @@ describe('ExportMenu', () => {
       .split('\r\n')
       .slice(1)
       .map((line) => line.split(',')[0]);
-    // The timeline's reading order: one day's events by category lane (summit first), not file order.
-    expect(ids).toEqual(['2025-09-04-summit', '2025-09-04-advisers', '2025-09-04-press', '']);
+    // The timeline's reading order: one day's events in the order they happened, as the file lists them.
+    expect(ids).toEqual(['2025-09-04-advisers', '2025-09-04-summit', '2025-09-04-press', '']);
   });
 
   it("names the rows each view's CSV holds: every country and organisation, recorded stances", async () => {

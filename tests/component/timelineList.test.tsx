@@ -37,8 +37,8 @@ describe('TimelineView on a narrow container', () => {
     const september = screen.getByRole('region', { name: 'September 2025' });
     const items = within(september).getAllByRole('button');
     expect(items.map((b) => b.textContent)).toEqual([
-      '4 SepParis summitSummit',
       '4 SepAdvisers meet WitkoffTalks',
+      '4 SepParis summitSummit',
       '4 SepPress conferenceStatement',
       '5 SepPutin repliesStatement',
     ]);

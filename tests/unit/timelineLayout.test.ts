@@ -379,12 +379,13 @@ describe('layoutTimeline on the small fixture', () => {
     });
   });
 
-  test('keyboard order is date order, context first', () => {
+  test('keyboard order is date order, a day’s events in the order the dataset lists them, context first', () => {
     expect(layout.order).toEqual([
       '2025-03-02-context',
       '2025-08-15-alaska',
-      '2025-09-04-summit',
+      // The advisers met before the summit: the order they happened, not their lanes' order.
       '2025-09-04-advisers',
+      '2025-09-04-summit',
       '2025-09-04-press',
       '2025-09-05-moscow',
       '2025-10-sanctions',
