@@ -172,6 +172,15 @@ describe('MapView', () => {
     await waitFor(() => expect(container.querySelector('.map-outline--hovered')).toBeNull());
   });
 
+  it('Esc inside the details closes them, and focus returns to the map', async () => {
+    const { container, store } = await renderMap({ state: { selectedEntity: 'fra' } });
+    const panel = await screen.findByRole('region', { name: 'France' });
+    within(panel).getByRole('button', { name: 'Clear selection' }).focus();
+    await userEvent.keyboard('{Escape}');
+    expect(store.getState().selectedEntity).toBeNull();
+    expect(document.activeElement).toBe(container.querySelector('svg.map-svg'));
+  });
+
   it('selects on click: store, strong outline and a detail panel with safe source links', async () => {
     const { container, store } = await renderMap();
     await userEvent.click(mark(container, 'fra'));

@@ -40,22 +40,30 @@ export function MapDetail({ entity, index }: { entity: Entity; index: MapIndex }
       window.scrollBy({ top: top - peek, behavior: reduce ? 'auto' : 'smooth' });
     }
   }, [presenting, entity.id]);
+  // The panel goes with the selection: focus returns to the map, its own tab stop.
+  const clear = () => {
+    focusFirst(document.querySelector('svg.map-svg'));
+    update({ selectedEntity: null });
+  };
   return dockIn(
     slot,
-    <section ref={sectionRef} className="map-detail" aria-labelledby={titleId} data-entity-id={entity.id}>
+    <section
+      ref={sectionRef}
+      className="map-detail"
+      aria-labelledby={titleId}
+      data-entity-id={entity.id}
+      // Esc closes the details from inside them too, as on the map (presenting keeps Esc for leaving).
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || presenting || e.defaultPrevented) return;
+        e.preventDefault();
+        clear();
+      }}
+    >
       <div className="map-detail__head">
         <Heading id={titleId} ref={headingRef} tabIndex={-1} className="map-detail__title">
           {entity.name}
         </Heading>
-        <button
-          type="button"
-          className="map-detail__close"
-          onClick={() => {
-            // The panel goes with the selection: focus returns to the map, its own tab stop.
-            focusFirst(document.querySelector('svg.map-svg'));
-            update({ selectedEntity: null });
-          }}
-        >
+        <button type="button" className="map-detail__close" onClick={clear}>
           Clear selection
         </button>
         {/* The profile is a side panel of the page, which presenting mode does not show. */}
