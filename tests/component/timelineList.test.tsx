@@ -64,6 +64,21 @@ describe('TimelineView on a narrow container', () => {
     await user.keyboard('{ArrowLeft}');
     expect(document.activeElement).toHaveAccessibleName(/Press conference/);
   });
+
+  test('Esc closes the open detail, from its row or from inside it, and focus returns to the row', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<TimelineView />, { state: { selectedEvent: '2025-09-05-moscow' } });
+    const item = screen.getByRole('button', { name: /Putin replies/ });
+    const detail = screen.getByRole('region', { name: 'Putin replies' });
+    act(() => within(detail).getAllByRole('link')[0]!.focus());
+    await user.keyboard('{Escape}');
+    expect(store.getState().selectedEvent).toBeNull();
+    expect(item).toHaveAttribute('aria-expanded', 'false');
+    expect(document.activeElement).toBe(item);
+    await user.click(item);
+    await user.keyboard('{Escape}');
+    expect(item).toHaveAttribute('aria-expanded', 'false');
+  });
 });
 
 describe('TimelineView with 2,000 events', () => {

@@ -26,6 +26,12 @@ export function TimelineList({ events, extent, selected, onSelect, onClose }: Ti
   const listRef = useRef<HTMLDivElement>(null);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    // Esc closes the open detail from its row or from inside it, as on the chart.
+    if (e.key === 'Escape' && selected !== null && !e.defaultPrevented) {
+      e.preventDefault();
+      onClose();
+      return;
+    }
     const target = e.target instanceof HTMLElement ? e.target.closest('[data-event-id]') : null;
     const id = target?.getAttribute('data-event-id') ?? null;
     if (id === null || !isStepKey(e.key)) return;
