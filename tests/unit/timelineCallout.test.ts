@@ -22,6 +22,9 @@ const mark = (x: number, label: string | null, truncated = false): MarkLayout =>
   hitX1: x + 10,
 });
 const title = 'Putin: foreign troops would be legitimate targets';
+/** The callout of a mark at x on a 1,000 px chart whose row has `occupied` spans. */
+const amid = (x: number, occupied: [number, number][], label: string | null = null) =>
+  calloutFor(mark(x, label, label !== null), title, 1000, 20, measure, occupied);
 
 describe('calloutFor', () => {
   it('adds nothing when the mark already shows its whole title', () => {
@@ -56,7 +59,7 @@ describe('calloutFor', () => {
     expect(c.x + c.width).toBeLessThanOrEqual(1100);
     expect(c.text).toMatch(/^Putin: foreign .*…$/);
     // Free on the left from 706: the whole title fits there, clear of the label before it.
-    const left = calloutFor(mark(900, null), title, 1000, 20, measure, [
+    const left = amid(900, [
       [300, 500],
       [950, 990],
     ])!;
@@ -66,25 +69,25 @@ describe('calloutFor', () => {
   });
 
   it('covers a neighbour only to name a dot that has no label, where the free room holds too little', () => {
-    const c = calloutFor(mark(500, null), title, 1000, 20, measure, [
+    const neighbours: [number, number][] = [
       [420, 490],
       [510, 560],
-    ])!;
+    ];
+    const c = amid(500, neighbours)!;
     expect(c.text).toBe(title);
     expect(c.x).toBe(504 + 6);
     // With a cut label of its own, the mark keeps it rather than cover its neighbours.
-    expect(
-      calloutFor(mark(500, 'Putin: foreign…', true), title, 1000, 20, measure, [
-        [420, 490],
-        [510, 560],
-      ]),
-    ).toBeNull();
+    expect(amid(500, neighbours, 'Putin: foreign…')).toBeNull();
     // Nor is there a callout that would say no more than that label.
     expect(
-      calloutFor(mark(500, 'Putin: foreign troops…', true), title, 1000, 20, measure, [
-        [300, 340],
-        [660, 700],
-      ]),
+      amid(
+        500,
+        [
+          [300, 340],
+          [660, 700],
+        ],
+        'Putin: foreign troops…',
+      ),
     ).toBeNull();
   });
 });
